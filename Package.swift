@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Every Lambda executable links `GlibcCompat` through `LambdaRuntime`: the `--wrap` flags below
+// route `hypot`/`hypotf` to the GLIBC_2.2.5 versions, so a binary built on a newer glibc still
+// loads on provided.al2023 (glibc 2.34). See Sources/GlibcCompat/README.md.
+let glibcCompatLinkerSettings: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "--wrap=hypot", "-Xlinker", "--wrap=hypotf"], .when(platforms: [.linux]))
+]
+
+let package = Package(
+    name: "pulsar-aws-lab",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "echo", targets: ["echo"]),
+    ],
+    targets: [
+        // MARK: System libraries (present on provided.al2023 as curl-minimal and openssl-libs)
+        .systemLibrary(
+            name: "CLibcurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .yum(["libcurl-devel"])]
+        ),
+        .systemLibrary(
+            name: "CLibcrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .yum(["openssl-devel"])]
+        ),
+        .target(
+            name: "GlibcCompat",
+            linkerSettings: glibcCompatLinkerSettings
+        ),
+
+        // MARK: Libraries the Lambda functions are made of (no Foundation: see docs/architecture.md)
+        .target(name: "JSONCoding"),
+        .target(name: "LambdaRuntime", dependencies: ["JSONCoding", "GlibcCompat"]),
+        .target(name: "AWSCore", dependencies: ["JSONCoding", "CLibcurl", "CLibcrypto"]),
+        .target(name: "AWSServices", dependencies: ["AWSCore", "JSONCoding"]),
+
+        // MARK: Executables
+        // A test fixture for the runtime loop and the benchmark, not a product function.
+        .executableTarget(name: "echo", dependencies: ["LambdaRuntime"]),
+
+        // MARK: Tests
+        .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding"]),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "GlibcCompat", "echo"]),
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"]),
+        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices"]),
+    ]
+)
