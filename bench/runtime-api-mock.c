@@ -523,9 +523,19 @@ static void run_peer(Harness *harness, Peer *peer, int invocations, int record)
     if (harness->pin)
         set_cpu(1); /* the child inherits the affinity at clone time */
     run.spawned_at = now_ns();
-    int error = posix_spawn(&run.pid, peer->argv[0], &actions, NULL, peer->argv, harness->environment);
+    /*
+     * Its own process group, so that the whole peer is stopped: a peer started under a wrapper (strace,
+     * valgrind) would otherwise outlive the wrapper and reconnect into the next run (seen: curl retries a
+     * GET on a fresh connection when the reused one is closed).
+     */
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    int error = posix_spawn(&run.pid, peer->argv[0], &actions, &attributes, peer->argv, harness->environment);
     if (harness->pin)
         set_cpu(0);
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     if (error != 0) {
         fail_run(&run, "cannot start %s: %s", peer->argv[0], strerror(error));
@@ -570,7 +580,7 @@ static void run_peer(Harness *harness, Peer *peer, int invocations, int record)
             fail_run(&run, "exited during invocation %d (%s %d); see its log", run.done,
                      WIFSIGNALED(status) ? "signal" : "status",
                      WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
-            run.pid = 0;
+            run.pid = -run.pid; /* reaped; the negative id still names its process group */
         }
         if (fds[0].revents & POLLIN) {
             int fd = accept4(harness->listen_fd, NULL, NULL, SOCK_CLOEXEC);
@@ -597,13 +607,16 @@ static void run_peer(Harness *harness, Peer *peer, int invocations, int record)
     if (run.pid > 0) {
         /*
          * SIGTERM first so that a wrapper such as `strace -c` can write its summary when a peer is run under
-         * it by hand; SIGKILL if the peer is still there after a second. Measurements are already taken.
+         * it by hand; then SIGKILL to whatever is left of the group. Measurements are already taken.
          */
-        kill(run.pid, SIGTERM);
+        kill(-run.pid, SIGTERM);
         struct pollfd exited = {.fd = pidfd, .events = POLLIN};
-        if (pidfd < 0 || poll(&exited, 1, 1000) <= 0)
-            kill(run.pid, SIGKILL);
+        if (pidfd >= 0)
+            poll(&exited, 1, 1000);
+        kill(-run.pid, SIGKILL);
         waitpid(run.pid, NULL, 0);
+    } else if (run.pid < -1) { /* never -1: kill(-1) would signal every process */
+        kill(run.pid, SIGKILL); /* the peer itself died (pid is its negated group id); its group may not have */
     }
     if (pidfd >= 0)
         close(pidfd);
