@@ -1,0 +1,4 @@
+/// An array under construction (see `EncodedNode`).
+final class EncodedArray {
+    var elements: [EncodedNode] = []
+}
