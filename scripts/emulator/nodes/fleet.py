@@ -1,0 +1,113 @@
+"""Simulated node lifecycle: pending -> running after a boot delay; SSM agent Online a delay after that.
+
+moto makes instances `running` at once and has no SSM agent. Real nodes take tens of seconds to boot and
+longer to register with SSM, and the state machine's readiness polling (Retry with backoff) exists for that
+gap, so the lab reproduces it. Delays are emulated seconds, divided by the time factor. Injected faults can
+keep a node from ever coming online.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import jsonlog
+from ..faults import FaultSet
+from ..timescale import TimeScale
+
+
+class NodeDelays:
+    """Emulated seconds (before the time factor), typical of an m5/r5 instance booting Amazon Linux 2023."""
+
+    BOOT = 20.0  # RunInstances -> running
+    AGENT = 30.0  # running -> SSM agent registered (PingStatus Online)
+
+
+@dataclass
+class SimulatedNode:
+    instance: Any  # moto's ec2 Instance: state lives there, so DescribeInstances shows it
+    account_id: str
+    region: str
+    launched_at: float = field(default_factory=time.time)
+    online_since: float | None = None
+
+    @property
+    def instance_id(self) -> str:
+        return str(self.instance.id)
+
+    @property
+    def state(self) -> str:
+        return str(self.instance._state.name)
+
+    def tags(self) -> dict[str, str]:
+        return {tag["key"]: tag["value"] for tag in self.instance.get_tags()}
+
+    @property
+    def ping_status(self) -> str | None:
+        """SSM's PingStatus: None before the agent first registered, ConnectionLost once the node stops."""
+        if self.online_since is None:
+            return None
+        return "Online" if self.state == "running" else "ConnectionLost"
+
+
+class NodeFleet:
+    def __init__(self, time_scale: TimeScale, faults: FaultSet) -> None:
+        self._time_scale = time_scale
+        self._faults = faults
+        self._lock = threading.Lock()
+        self._nodes: dict[str, SimulatedNode] = {}
+        self._timers: set[threading.Timer] = set()
+
+    def launched(self, instance: Any, account_id: str, region: str) -> None:
+        """Called for each instance RunInstances created: hold it in pending, schedule its boot."""
+        node = SimulatedNode(instance, account_id, region)
+        instance._state.name, instance._state.code = "pending", 0
+        with self._lock:
+            self._nodes[node.instance_id] = node
+        jsonlog.info("node launched: pending", component="node", simulated=True, instanceId=node.instance_id,
+                     bootInSeconds=round(self._time_scale.scaled(NodeDelays.BOOT), 3))
+        self._after(NodeDelays.BOOT, self._boot, node)
+
+    def node(self, instance_id: str) -> SimulatedNode | None:
+        with self._lock:
+            return self._nodes.get(instance_id)
+
+    def nodes(self, account_id: str, region: str) -> list[SimulatedNode]:
+        with self._lock:
+            return [n for n in self._nodes.values() if n.account_id == account_id and n.region == region]
+
+    def stop(self) -> None:
+        with self._lock:
+            timers, self._timers = self._timers, set()
+        for timer in timers:
+            timer.cancel()
+
+    def _after(self, emulated_seconds: float, action: Any, node: SimulatedNode) -> None:
+        timer = threading.Timer(self._time_scale.scaled(emulated_seconds), self._fire, (action, node))
+        timer.daemon = True
+        with self._lock:
+            self._timers.add(timer)
+        timer.start()
+
+    def _fire(self, action: Any, node: SimulatedNode) -> None:
+        with self._lock:
+            self._timers = {t for t in self._timers if t.is_alive() and t is not threading.current_thread()}
+        action(node)
+
+    def _boot(self, node: SimulatedNode) -> None:
+        if node.state != "pending":
+            return  # terminated or stopped while booting
+        node.instance._state.name, node.instance._state.code = "running", 16
+        jsonlog.info("node booted: running", component="node", simulated=True, instanceId=node.instance_id)
+        self._after(NodeDelays.AGENT, self._register_agent, node)
+
+    def _register_agent(self, node: SimulatedNode) -> None:
+        if node.state != "running":
+            return
+        if self._faults.node_never_online(node.tags()):
+            jsonlog.warning("injected fault: SSM agent never registers", component="node", simulated=True,
+                            instanceId=node.instance_id)
+            return
+        node.online_since = time.time()
+        jsonlog.info("SSM agent registered: Online", component="node", simulated=True, instanceId=node.instance_id)
