@@ -1,0 +1,21 @@
+"""Explicit, labelled patches to moto 5.2.5: each module fixes one gap and says why in its docstring.
+
+`apply_all` is idempotent: every patch wraps moto's original, never a previous patch.
+"""
+from __future__ import annotations
+
+from ..context import LabContext
+from . import (ec2_client_token, ec2_instance_boot, fault_injection, iam_actions, iam_signature_get, lambda_invoke,
+               sfn_jsonata, sfn_retry_interval, sfn_service_clients, sfn_wait_state,
+               ssm_instance_information, ssm_node_commands)
+
+ALL = (sfn_service_clients, sfn_retry_interval, sfn_wait_state, sfn_jsonata, lambda_invoke, iam_actions,
+       iam_signature_get,
+       ec2_client_token, ec2_instance_boot, ssm_instance_information, ssm_node_commands, fault_injection)
+
+
+def apply_all(lab: LabContext) -> list[str]:
+    """Applies every patch; returns their one-line reasons (the emulator logs them at start)."""
+    for patch in ALL:
+        patch.apply(lab)
+    return [f"{patch.__name__.rsplit('.', 1)[-1]}: {patch.WHY}" for patch in ALL]

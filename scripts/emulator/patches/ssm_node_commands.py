@@ -1,0 +1,42 @@
+"""SSM commands sent to simulated nodes are interpreted (nodes/command_runner.py) instead of answered empty.
+
+moto records SendCommand and reports every invocation `Success` with no output, at once, executing nothing.
+For an instance the fleet knows, the command now runs the registered node-side interpreters and reports their
+exit code, output and S3 objects after their (scaled) duration. A command to a node whose agent is not Online
+fails as SSM fails it: InvalidInstanceId.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from moto.core.exceptions import ServiceException
+
+from ..context import LabContext
+from .patching import original, replace
+
+WHY = "SendCommand executed nothing -> node-side commands interpreted on simulated nodes"
+
+
+class InvalidInstanceId(ServiceException):
+    code = "InvalidInstanceId"
+
+
+def apply(lab: LabContext) -> None:
+    from moto.ssm.models import SimpleSystemManagerBackend
+
+    moto_send_command = original(SimpleSystemManagerBackend, "send_command")
+
+    def send_command(self: Any, *args: Any, **kwargs: Any) -> Any:
+        for instance_id in kwargs.get("instance_ids") or []:
+            node = lab.fleet.node(instance_id)
+            if node is not None and node.ping_status != "Online":
+                raise InvalidInstanceId(f"Instances [[{instance_id}]] not in a valid state for account "
+                                        f"{self.account_id} (simulated SSM agent is not Online)")
+        command = moto_send_command(self, *args, **kwargs)
+        for instance_id in command.instance_ids:
+            node = lab.fleet.node(instance_id)
+            if node is not None:
+                lab.command_runner.start(command, node)
+        return command
+
+    replace(SimpleSystemManagerBackend, "send_command", send_command)

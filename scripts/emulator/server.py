@@ -1,0 +1,135 @@
+"""The emulator: moto's server in this process, patched (patches/), with IAM enforced and SFN executing.
+
+In-process because the patches must reach moto's objects; a `python -m emulator serve` process is the server
+for anyone else (AWS CLI, the `lab` CLI, Swift tests).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import shutil
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from . import jsonlog, patches
+from .constants import Defaults, Lab
+from .faults import FaultSet
+from .nodes import echo_command
+from .nodes.command_registry import CommandRegistry
+from .nodes.command_runner import CommandRunner
+from .nodes.fleet import NodeFleet
+from .principals import Principals
+from .runtime.lambda_service import LambdaService
+from .timescale import TimeScale
+
+
+class Emulator:
+    """Start with `start()`, stop with `stop()`; `endpoint_url` and `admin_credentials` reach it."""
+
+    def __init__(self, *, host: str = Defaults.HOST, port: int = 0, time_factor: float = Defaults.TIME_FACTOR,
+                 faults: FaultSet | None = None, enforce_iam: bool = True, work_dir: Path | None = None,
+                 verbose_moto: bool = False) -> None:
+        self.host = host
+        self.requested_port = port
+        self.time_scale = TimeScale(time_factor)
+        self.faults = faults or FaultSet()
+        self.enforce_iam = enforce_iam
+        self.verbose_moto = verbose_moto
+        self._work_dir = work_dir
+        self._own_work_dir = work_dir is None
+        self._server: Any = None
+        self.port: int | None = None
+        self.startup_seconds: float | None = None
+        self.commands = CommandRegistry()
+        self.commands.register(echo_command.SCRIPT, echo_command.interpret)
+
+    @property
+    def endpoint_url(self) -> str:
+        if self.port is None:
+            raise RuntimeError("the emulator is not started: call start() first")
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> "Emulator":
+        started = time.monotonic()
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one access-log line per request drowns ours
+        if not self.verbose_moto:
+            # The ASL interpreter logs every failed state (even a Fail state the definition wants) as an
+            # exception with its whole parse tree; the execution history carries the same facts.
+            logging.getLogger("moto").setLevel(logging.CRITICAL)
+        from moto import settings
+        from moto.iam.models import iam_backends
+        from moto.logs.models import logs_backends
+        from moto.s3.models import s3_backends
+        from moto.server import ThreadedMotoServer
+
+        self._server = ThreadedMotoServer(ip_address=self.host, port=self.requested_port, verbose=False)
+        self._server.start()
+        self.port = int(self._server.get_host_and_port()[1])
+        # moto builds some URLs of its own from MOTO_PORT (the SFN patch no longer needs it, moto's Lambda does).
+        os.environ["MOTO_PORT"] = str(self.port)
+        work_dir = self._work_dir or Path(tempfile.mkdtemp(prefix="pulsar-lab-"))
+        self._work_dir = work_dir
+
+        settings.INITIAL_NO_AUTH_ACTION_COUNT = math.inf  # setup below runs in-process, before enforcement
+        self.principals = Principals(lambda: iam_backends[Lab.ACCOUNT_ID]["aws"])
+        self.admin_credentials = self.principals.admin_credentials()
+        self.fleet = NodeFleet(self.time_scale, self.faults)
+        self.command_runner = CommandRunner(
+            self.commands, self.time_scale, self.faults,
+            lambda account, bucket, key, body: s3_backends[account]["aws"].put_object(bucket, key, body))
+        self.lambda_service = LambdaService(
+            endpoint_url=self.endpoint_url, work_dir=work_dir, faults=self.faults,
+            credentials_for=self.principals.for_function,
+            logs_backend_for=lambda account, region: logs_backends[account][region])
+        for reason in patches.apply_all(self):
+            jsonlog.info("moto patched", component="emulator", patch=reason)
+        self._post_config({"stepfunctions": {"execute_state_machine": True}})
+        if self.enforce_iam:
+            from moto.core.authorization import ActionAuthenticatorMixin
+            ActionAuthenticatorMixin.request_count = 0
+            settings.INITIAL_NO_AUTH_ACTION_COUNT = 0
+        self.startup_seconds = time.monotonic() - started
+        jsonlog.info("emulator listening", component="emulator", endpoint=self.endpoint_url,
+                     startupSeconds=round(self.startup_seconds, 3), timeFactor=self.time_scale.factor,
+                     iamEnforced=self.enforce_iam)
+        return self
+
+    def _post_config(self, config: dict[str, Any]) -> None:
+        """`POST /moto-api/config`, moto's documented switch (here: let Step Functions execute definitions)."""
+        request = urllib.request.Request(f"{self.endpoint_url}/moto-api/config", data=json.dumps(config).encode(),
+                                         headers={"Content-Type": "application/json"}, method="POST")
+        with urllib.request.urlopen(request, timeout=10) as response:
+            if response.status != 201 and response.status != 200:
+                raise RuntimeError(f"moto refused its configuration {config}: HTTP {response.status}")
+
+    def client(self, service: str, credentials: tuple[str, str] | None = None) -> Any:
+        """A boto3 client for this emulator, signed as the admin unless other credentials are given."""
+        import boto3
+        from botocore.config import Config
+
+        access_key, secret = credentials or self.admin_credentials
+        return boto3.session.Session().client(
+            service, region_name=Lab.REGION, endpoint_url=self.endpoint_url, aws_access_key_id=access_key,
+            aws_secret_access_key=secret, config=Config(retries={"mode": "standard", "max_attempts": 3}))
+
+    def environment(self) -> dict[str, str]:
+        """Variables that point the AWS CLI, AWS SDKs and the `lab` CLI at this emulator as its admin."""
+        access_key, secret = self.admin_credentials
+        return {"AWS_ENDPOINT_URL": self.endpoint_url, "AWS_ACCESS_KEY_ID": access_key,
+                "AWS_SECRET_ACCESS_KEY": secret, "AWS_REGION": Lab.REGION, "AWS_DEFAULT_REGION": Lab.REGION}
+
+    def stop(self) -> None:
+        if self._server is None:
+            return
+        self.fleet.stop()
+        self.lambda_service.stop()
+        self._server.stop()
+        self._server = None
+        if self._own_work_dir and self._work_dir is not None:
+            shutil.rmtree(self._work_dir, ignore_errors=True)
+        jsonlog.info("emulator stopped", component="emulator")
