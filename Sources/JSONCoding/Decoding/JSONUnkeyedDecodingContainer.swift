@@ -21,7 +21,7 @@ struct JSONUnkeyedDecodingContainer: UnkeyedDecodingContainer {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(type, DecodingError.Context(
                 codingPath: path.appending(currentKey).keys,
-                debugDescription: "expected \(expected()), found the end of the array (it has \(elements.count) elements)"))
+                debugDescription: "expected \(expected()), found the end of the array (it has \(elements.count) element\(elements.count == 1 ? "" : "s"))"))
         }
         return elements[currentIndex]
     }

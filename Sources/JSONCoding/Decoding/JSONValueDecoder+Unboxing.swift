@@ -19,7 +19,7 @@ extension JSONValueDecoder {
         if T.self == UInt.self { return unsafeBitCast(try unboxInteger(value, as: UInt.self, path: path, key: key), to: T.self) }
         if T.self == Float.self { return unsafeBitCast(try unboxFloat(value, path: path, key: key), to: T.self) }
         if T.self == JSONObject.self { return unsafeBitCast(try unboxObject(value, path: path, key: key), to: T.self) }
-        if T.self == JSONNumber.self { return unsafeBitCast(try unboxNumber(value, as: "JSONNumber", path: path, key: key), to: T.self) }
+        if T.self == JSONNumber.self { return unsafeBitCast(try unboxNumber(value, as: "a number", path: path, key: key), to: T.self) }
         return try T(from: JSONValueDecoder(value: value, path: path.appending(optional: key)))
     }
 
