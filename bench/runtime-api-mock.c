@@ -19,6 +19,8 @@
  *   first  the first invocation, /next answer written → complete `POST /response` read (lazy init shows here)
  *   warm   the same for every later invocation (the figure the goals use)
  *   cycle  /next answer written → the following `GET /next` read (warm + reading the 202 + asking again)
+ *   cpu    the peer's CPU time (all threads, /proc schedstat) from its first `GET /next` to the last, per
+ *          invocation: its own work, without the wake-ups it waits for
  *   rss    VmHWM from /proc/<pid>/status once the peer waits on its last, unanswered `/next`
  * and then killed. One extra repetition before the measured ones is discarded: it fills the page cache
  * and Python's bytecode caches so that the first measured peer is not penalised.
@@ -34,6 +36,7 @@
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -142,7 +145,7 @@ typedef struct {
     const char *cwd;
     char **argv; /* NULL-terminated, points into main's argv */
     int log_fd;
-    Samples cold_ms, first_us, warm_us, cycle_us, rss_mib;
+    Samples cold_ms, first_us, warm_us, cycle_us, rss_mib, cpu_us;
     int failed;
     char failure[600];
 } Peer;
@@ -164,6 +167,7 @@ typedef struct {
     int done;
     Phase phase;
     uint64_t spawned_at, answered_at, deadline;
+    double cpu_at_first_next; /* the peer's CPU time (ns) when it first asked, to leave init out */
     char request_id[64];
     Connection connections[MAX_CONNECTIONS];
     int connection_count;
@@ -377,6 +381,37 @@ static int output_is_echo(const Run *run, const char *body, size_t length)
            memmem(body, length, EVENT_MARKER, sizeof EVENT_MARKER - 1) != NULL;
 }
 
+/*
+ * CPU time (user + system, ns) used so far by all threads of `pid`, from /proc/<pid>/task/<tid>/schedstat:
+ * nanosecond resolution, where utime/stime tick at 10 ms — too coarse for ~100 invocations of ~30 us.
+ * It tells how much of a warm figure is the peer's own work, as opposed to wake-ups it waits for.
+ */
+static double cpu_time_ns(pid_t pid)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+    DIR *tasks = opendir(path);
+    if (tasks == NULL)
+        return NAN;
+    double total = 0;
+    struct dirent *task;
+    while ((task = readdir(tasks)) != NULL) {
+        if (task->d_name[0] == '.')
+            continue;
+        char stat_path[300];
+        snprintf(stat_path, sizeof stat_path, "/proc/%d/task/%s/schedstat", (int)pid, task->d_name);
+        FILE *stat = fopen(stat_path, "re");
+        unsigned long long on_cpu = 0;
+        if (stat != NULL) {
+            if (fscanf(stat, "%llu", &on_cpu) == 1)
+                total += (double)on_cpu;
+            fclose(stat);
+        }
+    }
+    closedir(tasks);
+    return total;
+}
+
 static void handle_request(Run *run, Connection *connection, const Request *request, uint64_t received_at)
 {
     Peer *peer = run->peer;
@@ -387,8 +422,10 @@ static void handle_request(Run *run, Connection *connection, const Request *requ
 
     if (strcmp(request->method, "GET") == 0 && strcmp(request->path, NEXT_PATH) == 0) {
         if (run->phase == AWAIT_FIRST_NEXT) {
-            if (run->record)
+            if (run->record) {
                 samples_add(&peer->cold_ms, (double)(received_at - run->spawned_at) / 1e6);
+                run->cpu_at_first_next = cpu_time_ns(run->pid); /* outside every timed window */
+            }
         } else if (run->phase == AWAIT_NEXT) {
             if (run->record && run->done >= 2) /* the first invocation's cycle holds its lazy init */
                 samples_add(&peer->cycle_us, (double)(received_at - run->answered_at) / 1e3);
@@ -603,6 +640,9 @@ static void run_peer(Harness *harness, Peer *peer, int invocations, int record)
         long kb = vm_hwm_kb(run.pid);
         if (kb > 0)
             samples_add(&peer->rss_mib, (double)kb / 1024.0);
+        double cpu_ns = cpu_time_ns(run.pid) - run.cpu_at_first_next;
+        if (!isnan(cpu_ns))
+            samples_add(&peer->cpu_us, cpu_ns / 1e3 / run.total);
     }
     if (run.pid > 0) {
         /*
@@ -825,16 +865,17 @@ int main(int argc, char **argv)
     printf("runs: %d cold starts per peer (median), %d warm invocations per process -> %d warm samples per peer; "
            "interleaved round-robin, 1 warm-up repetition discarded\n\n",
            cold_runs, warm_per_process, cold_runs * warm_per_process);
-    printf("%-14s %10s %10s %10s %10s %10s %10s\n", "peer", "cold ms", "1st us", "warm us", "warm p99", "cycle us",
-           "RSS MiB");
-    printf("%-14s %10s %10s %10s %10s %10s %10s\n", "", "(median)", "(median)", "(median)", "(us)", "(median)",
-           "(VmHWM)");
+    printf("%-14s %10s %10s %10s %10s %10s %10s %10s\n", "peer", "cold ms", "1st us", "warm us", "warm p99",
+           "cycle us", "CPU us", "RSS MiB");
+    printf("%-14s %10s %10s %10s %10s %10s %10s %10s\n", "", "(median)", "(median)", "(median)", "(us)", "(median)",
+           "per inv.", "(VmHWM)");
     int failures = 0;
     for (int p = 0; p < peer_count; p++) {
         Peer *peer = &peers[p];
-        printf("%-14s %10.2f %10.1f %10.1f %10.1f %10.1f %10.1f%s\n", peer->name, median(&peer->cold_ms),
+        printf("%-14s %10.2f %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f%s\n", peer->name, median(&peer->cold_ms),
                median(&peer->first_us), median(&peer->warm_us), percentile(&peer->warm_us, 99),
-               median(&peer->cycle_us), median(&peer->rss_mib), peer->failed ? "  INCOMPLETE" : "");
+               median(&peer->cycle_us), median(&peer->cpu_us), median(&peer->rss_mib),
+               peer->failed ? "  INCOMPLETE" : "");
         failures += peer->failed;
     }
     for (int p = 0; p < peer_count; p++)
@@ -895,7 +936,8 @@ int main(int argc, char **argv)
                 const char *key;
                 Samples *samples;
             } series[] = {{"cold_ms", &peer->cold_ms}, {"first_us", &peer->first_us}, {"warm_us", &peer->warm_us},
-                          {"cycle_us", &peer->cycle_us}, {"peak_rss_mib", &peer->rss_mib}};
+                          {"cycle_us", &peer->cycle_us}, {"cpu_us_per_invocation", &peer->cpu_us},
+                          {"peak_rss_mib", &peer->rss_mib}};
             for (size_t s = 0; s < sizeof series / sizeof series[0]; s++) {
                 fprintf(out, ",\n      \"%s\": {\"n\": %zu, \"median\": ", series[s].key, series[s].samples->count);
                 json_number(out, median(series[s].samples));
