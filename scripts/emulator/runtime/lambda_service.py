@@ -94,7 +94,8 @@ class LambdaService:
         self.ledger.record(LedgerEntry(
             function=function.function_name, request_id=result.request_id, billed_ms=result.billed_ms,
             memory_size_mb=result.memory_size_mb, max_memory_used_mb=result.max_memory_used_mb,
-            gb_seconds=result.gb_seconds, cold_start=result.cold_start, error=result.function_error))
+            gb_seconds=result.gb_seconds, cold_start=result.cold_start, error=result.function_error,
+            pid=result.pid))
         error_type = None
         if result.function_error:
             try:

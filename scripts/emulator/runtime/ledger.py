@@ -15,6 +15,7 @@ class LedgerEntry:
     gb_seconds: float
     cold_start: bool
     error: bool
+    pid: int | None  # the bootstrap process that served it (warm reuse and scale-out are visible here)
 
 
 class InvocationLedger:

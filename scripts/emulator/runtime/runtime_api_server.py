@@ -155,7 +155,7 @@ class RuntimeAPIServer(ThreadingHTTPServer):
     def __init__(self, sandbox: SandboxEndpoint) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.sandbox = sandbox
-        self._thread = threading.Thread(target=self.serve_forever, name="runtime-api", daemon=True)
+        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), name="runtime-api", daemon=True)
 
     @property
     def address(self) -> str:

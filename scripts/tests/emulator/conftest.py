@@ -1,0 +1,106 @@
+"""Fixtures for the emulator's tests: one emulator per session, deployed from the real lambda/dist zips.
+
+Run with `.venv/bin/pytest scripts/tests` (scripts/test does). Tests needing the echo fixture skip, saying why,
+only when lambda/dist/echo.zip is missing and lambda/build cannot make it.
+"""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(SCRIPTS))
+
+from emulator import jsonlog  # noqa: E402
+from emulator.constants import Paths  # noqa: E402
+from emulator.deploy.deployer import Deployer  # noqa: E402
+from emulator.deploy.deployment import Deployment  # noqa: E402
+from emulator.server import Emulator  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ECHO_ZIP = Paths.DIST / "echo.zip"
+
+
+def _echo_zip() -> Path | None:
+    """The real echo zip, built with lambda/build when missing and a Swift toolchain is here."""
+    if ECHO_ZIP.is_file():
+        return ECHO_ZIP
+    build = Paths.REPO_ROOT / "lambda" / "build"
+    if build.is_file() and shutil.which("swift"):
+        result = subprocess.run([str(build), "echo"], cwd=Paths.REPO_ROOT, capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.stderr.write(f"lambda/build echo failed:\n{result.stderr[-4000:]}\n")
+    return ECHO_ZIP if ECHO_ZIP.is_file() else None
+
+
+@dataclass
+class Lab:
+    emulator: Emulator
+    deployment: Deployment
+    deployer: Deployer
+
+    def client(self, service: str, credentials: tuple[str, str] | None = None) -> Any:
+        return self.emulator.client(service, credentials)
+
+
+@pytest.fixture(scope="session")
+def echo_zip() -> Path:
+    path = _echo_zip()
+    if path is None:
+        pytest.skip(f"{ECHO_ZIP} is missing and lambda/build could not make it (no Swift toolchain, or the build "
+                    "failed: see stderr); run lambda/build echo")
+    return path
+
+
+@pytest.fixture(scope="session")
+def emulator() -> Iterator[Emulator]:
+    jsonlog.configure(quiet=os.environ.get("EMULATOR_TEST_LOGS") != "1")
+    instance = Emulator(time_factor=10).start()
+    yield instance
+    instance.stop()
+
+
+@pytest.fixture(scope="session")
+def lab(emulator: Emulator, echo_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Lab:
+    """The lab deployed as local-lab deploys it, with the real echo.zip (only that zip, so a half-built
+    lambda/dist with other functions does not break these tests)."""
+    dist = tmp_path_factory.mktemp("dist")
+    shutil.copy(echo_zip, dist / "echo.zip")
+    deployer = Deployer(emulator.client, dist=dist)
+    return Lab(emulator, deployer.deploy(), deployer)
+
+
+@pytest.fixture(autouse=True)
+def _reset_faults_and_time(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Faults and the time factor are process-wide: every test starts from none and 10."""
+    yield
+    if "emulator" in request.fixturenames:
+        instance: Emulator = request.getfixturevalue("emulator")
+        instance.faults.clear()
+        instance.time_scale.factor = 10
+
+
+def zip_with(files: dict[str, tuple[bytes, int]]) -> bytes:
+    """A zip of `name -> (content, mode)` entries, modes kept the way `zip` keeps them."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, (content, mode) in files.items():
+            info = zipfile.ZipInfo(name)
+            info.external_attr = (0o100000 | mode) << 16
+            archive.writestr(info, content)
+    return buffer.getvalue()
+
+
+def python_bootstrap(fixture: str) -> bytes:
+    """A fixture bootstrap script, made runnable with this venv's Python (it imports boto3)."""
+    source = (FIXTURES / fixture).read_text()
+    return source.replace("#!/usr/bin/env python3", f"#!{sys.executable}", 1).encode()
