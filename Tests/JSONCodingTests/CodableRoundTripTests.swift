@@ -14,7 +14,7 @@ struct CodableRoundTripTests {
         dryRun: false,
         budgetUSD: 12.5,
         notes: nil,
-        payload: ["any": ["shape", 1, nil]]
+        payload: ["any": ["shape", 1, .null]]
     )
 
     @Test("A nested spec encodes in declaration order, omits nil optionals, sorts dictionary keys")

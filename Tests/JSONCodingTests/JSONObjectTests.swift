@@ -49,13 +49,13 @@ struct JSONObjectTests {
 
     @Test("Equality ignores key order, as RFC 8259 objects are unordered; hashes agree")
     func equalityIgnoresOrder() {
-        let first: JSONObject = ["a": 1, "b": [true, nil]]
-        let second: JSONObject = ["b": [true, nil], "a": 1]
+        let first: JSONObject = ["a": 1, "b": [true, .null]]
+        let second: JSONObject = ["b": [true, .null], "a": 1]
         #expect(first == second)
         #expect(first.hashValue == second.hashValue)
         #expect(first.keys != second.keys)
         #expect(first != ["a": 1, "b": [true, false]])
         #expect(first != ["a": 1])
-        #expect(first != ["a": 1, "c": [true, nil]])
+        #expect(first != ["a": 1, "c": [true, .null]])
     }
 }

@@ -53,7 +53,7 @@ struct JSONValueCodingTests {
     func rootValue() throws {
         let bytes = utf8(Self.document)
         #expect(try JSON.decode(JSONValue.self, from: bytes) == (try JSON.parse(bytes)))
-        let value: JSONValue = ["a": [1, 2.5, "x", nil, true, [:]]]
+        let value: JSONValue = ["a": [1, 2.5, "x", .null, true, [:]]]
         #expect(try JSON.decode(JSONValue.self, from: value) == value)
     }
 
@@ -72,7 +72,7 @@ struct JSONValueCodingTests {
     @Test("decode(_:from: JSONValue) decodes a typed value out of a parsed event")
     func decodeFromValue() throws {
         let event = try JSON.parse(utf8(#"{"detail":{"name":"w","topics":1,"messageSize":2,"rates":[0.5]}}"#))
-        let workload = try JSON.decode(Workload.self, from: event["detail"] ?? nil)
+        let workload = try JSON.decode(Workload.self, from: event["detail"] ?? .null)
         #expect(workload == Workload(name: "w", topics: 1, messageSize: 2, rates: [0.5], partitionsPerTopic: nil))
     }
 

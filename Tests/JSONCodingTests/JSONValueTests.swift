@@ -9,7 +9,7 @@ struct JSONValueTests {
         "ratio": 0.5,
         "big": .number(JSONNumber(UInt64.max)),
         "dryRun": false,
-        "note": nil,
+        "note": .null,
         "workloads": [["name": "w1", "sizes": [1, 2]]],
     ]
 
@@ -52,7 +52,7 @@ struct JSONValueTests {
 
     @Test("Values are usable as set members and dictionary keys")
     func hashable() throws {
-        let values: Set<JSONValue> = [1, 1.0, "1", [1], ["a": 1], nil, true]
+        let values: Set<JSONValue> = [1, 1.0, "1", [1], ["a": 1], .null, true]
         #expect(values.count == 6)
         #expect(values.contains(try JSON.parse(utf8("1e0"))))
     }

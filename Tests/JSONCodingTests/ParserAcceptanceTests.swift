@@ -8,7 +8,7 @@ struct ParserAcceptanceTests {
         ("\"a\"", "a"),
         ("true", true),
         ("false", false),
-        ("null", nil),
+        ("null", .null),
         (" \t\r\n[] \n", []),
         ("\n{}\t", [:]),
         ("[ ]", []),

@@ -7,7 +7,7 @@ struct SerializerTests {
         "name": "echo",
         "sizes": [1, 2.5],
         "empty": [],
-        "nested": ["z": nil, "a": true],
+        "nested": ["z": .null, "a": true],
         "none": [:],
     ]
 
@@ -93,7 +93,7 @@ struct SerializerTests {
     @Test("Scalars at the top level serialize alone, also when pretty")
     func topLevelScalars() {
         #expect(text(JSON.serialize("a\"b", options: .prettyPrinted)) == #""a\"b""#)
-        #expect(text(JSON.serialize(nil)) == "null")
+        #expect(text(JSON.serialize(.null)) == "null")
         #expect(text(JSON.serialize(false)) == "false")
         #expect(text(JSON.serialize(-12)) == "-12")
     }

@@ -1,9 +1,8 @@
 /// Literal syntax for building values in tests and events:
-/// `let event: JSONValue = ["id": "exp-1", "sizes": [1, 2.5], "dryRun": false, "note": nil]`.
-extension JSONValue: ExpressibleByNilLiteral {
-    public init(nilLiteral: ()) { self = .null }
-}
-
+/// `let event: JSONValue = ["id": "exp-1", "sizes": [1, 2.5], "dryRun": false, "note": .null]`.
+///
+/// There is deliberately no `ExpressibleByNilLiteral`: with it, `flag ? value : nil` typed `JSONValue?`
+/// silently becomes `.some(.null)` instead of `nil`, and `?? nil` turns "absent" into "null". Write `.null`.
 extension JSONValue: ExpressibleByBooleanLiteral {
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 }
