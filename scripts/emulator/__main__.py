@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import jsonlog
 from .constants import Defaults, Paths
-from .deploy.deployer import Deployer, DeployError
+from .deploy.deployer import DeployError, deploy_into
 from .faults import FaultError, FaultSet
 from .server import Emulator
 
@@ -51,7 +51,7 @@ def main(argv: list[str]) -> int:
     emulator.start()
     try:
         try:
-            deployment = Deployer(emulator.client).deploy()
+            _, deployment = deploy_into(emulator)
         except DeployError as problem:
             print(f"local-lab: deploy failed: {problem}", file=sys.stderr)
             return 1

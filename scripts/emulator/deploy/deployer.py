@@ -44,6 +44,14 @@ def _declares_jsonata(node: Any) -> bool:
     return False
 
 
+def deploy_into(emulator: Any, **options: Any) -> tuple["Deployer", Deployment]:
+    """Deploys into a running Emulator and tells it which role the Step Functions interpreter signs as."""
+    deployer = Deployer(emulator.client, **options)
+    deployment = deployer.deploy()
+    emulator.principals.state_machine_role_arn = deployment.roles[STATE_MACHINE_POLICY]
+    return deployer, deployment
+
+
 class Deployer:
     def __init__(self, client: Any, *, dist: Path = Paths.DIST, policies: Path = Paths.POLICIES,
                  state_machines: Path = Paths.STATE_MACHINES, region: str = Lab.REGION,

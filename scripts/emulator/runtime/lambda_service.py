@@ -55,6 +55,7 @@ class LambdaService:
             jsonlog.error("invocation failed: bad code package", component="lambda", function=config.name,
                           requestId=invocation.request_id, reason=code.problem)
             return result
+        self._credentials_for(function)  # re-syncs the role's policies, so an edited policy applies at once
         pool = self.pool(config.name)
         sandbox = pool.acquire(config, lambda c: self._make_sandbox(function, c))
         try:

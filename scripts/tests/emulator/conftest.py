@@ -22,7 +22,7 @@ sys.path.insert(0, str(SCRIPTS))
 
 from emulator import jsonlog  # noqa: E402
 from emulator.constants import Paths  # noqa: E402
-from emulator.deploy.deployer import Deployer  # noqa: E402
+from emulator.deploy.deployer import Deployer, deploy_into  # noqa: E402
 from emulator.deploy.deployment import Deployment  # noqa: E402
 from emulator.server import Emulator  # noqa: E402
 
@@ -75,8 +75,8 @@ def lab(emulator: Emulator, echo_zip: Path, tmp_path_factory: pytest.TempPathFac
     lambda/dist with other functions does not break these tests)."""
     dist = tmp_path_factory.mktemp("dist")
     shutil.copy(echo_zip, dist / "echo.zip")
-    deployer = Deployer(emulator.client, dist=dist)
-    return Lab(emulator, deployer.deploy(), deployer)
+    deployer, deployment = deploy_into(emulator, dist=dist)
+    return Lab(emulator, deployment, deployer)
 
 
 @pytest.fixture(autouse=True)
