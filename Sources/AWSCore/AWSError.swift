@@ -74,7 +74,11 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
         if let httpStatus { details.append("HTTP \(httpStatus)") }
         if let requestID, !requestID.isEmpty { details.append("request id \(requestID)") }
         if !details.isEmpty { line += " (\(details.joined(separator: ", ")))" }
-        if let underlying, !message.contains("\(underlying)") { line += "; caused by: \(underlying)" }
+        if let underlying {
+            // An AWSError cause usually has its message quoted in ours already; repeat only what is new.
+            let cause = (underlying as? AWSError)?.message ?? "\(underlying)"
+            if !message.contains(cause) { line += "; caused by: \(cause)" }
+        }
         return line.replacingNewlines()
     }
 

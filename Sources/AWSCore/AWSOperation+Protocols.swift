@@ -38,3 +38,21 @@ extension AWSOperation {
             body: body.isEmpty ? Array("{}".utf8) : body, idempotency: idempotency)
     }
 }
+
+extension AWSOperation {
+    /// A REST call (REST-JSON: Lambda, Scheduler): `method` on a path built from `segments`, each
+    /// percent-encoded as one path label (so `arn:aws:lambda:…` becomes `arn%3Aaws%3Alambda%3A…`, as botocore
+    /// sends it), with optional query, headers and body.
+    ///
+    /// See: https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
+    public static func rest(
+        _ service: AWSService, _ operation: String, method: HTTPMethod, segments: [String],
+        query: [(name: String, value: String)] = [], headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = [],
+        idempotency: Idempotency
+    ) -> AWSOperation {
+        AWSOperation(
+            service: service, name: operation, method: method,
+            path: "/" + segments.map { PercentEncoding.encode($0) }.joined(separator: "/"),
+            query: query, headers: headers, body: body, idempotency: idempotency)
+    }
+}

@@ -72,18 +72,16 @@ final class LocalHTTPServer: @unchecked Sendable {
         return (listener, Int(UInt16(bigEndian: address.sin_port)))
     }
 
-    /// Stops accepting and shuts every connection down; calling it again does nothing (a second `close`
-    /// could hit a descriptor number another test has been given since).
+    /// Stops accepting and shuts every connection down; calling it again does nothing. Descriptors are
+    /// only shut down here and closed by the thread that uses them, under the lock, so no descriptor number
+    /// is touched after it may have been reused by another test.
     func stop() {
-        let clients: [Int32]? = state.withLock { state in
-            guard !state.stopped else { return nil }
+        state.withLock { state in
+            guard !state.stopped else { return }
             state.stopped = true
-            return state.clients
+            shutdown(listener, Int32(SHUT_RDWR))
+            for client in state.clients { shutdown(client, Int32(SHUT_RDWR)) }
         }
-        guard let clients else { return }
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-        for client in clients { shutdown(client, Int32(SHUT_RDWR)) }
     }
 
     deinit { stop() }
@@ -91,7 +89,10 @@ final class LocalHTTPServer: @unchecked Sendable {
     private func acceptLoop() {
         while true {
             let client = accept(listener, nil, nil)
-            guard client >= 0 else { return }
+            guard client >= 0 else {
+                close(listener)
+                return
+            }
             let number = state.withLock { state -> Int? in
                 guard !state.stopped else { return nil }
                 state.connections += 1
@@ -108,7 +109,12 @@ final class LocalHTTPServer: @unchecked Sendable {
     }
 
     private func serve(_ client: Int32, connection: Int) {
-        defer { close(client) }
+        defer {
+            state.withLock { state in
+                state.clients.removeAll { $0 == client }
+                close(client)
+            }
+        }
         var buffer: [UInt8] = []
         while true {
             guard let request = readRequest(client, &buffer, connection: connection) else { return }
