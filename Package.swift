@@ -32,7 +32,7 @@ let package = Package(
         ),
 
         // MARK: Libraries the Lambda functions are made of (no Foundation: see docs/architecture.md)
-        .target(name: "JSONCoding"),
+        .target(name: "JSONCoding", exclude: ["README.md"]),
         .target(name: "LambdaRuntime", dependencies: ["JSONCoding", "GlibcCompat"]),
         .target(name: "AWSCore", dependencies: ["JSONCoding", "CLibcurl", "CLibcrypto"]),
         .target(name: "AWSServices", dependencies: ["AWSCore", "JSONCoding"]),

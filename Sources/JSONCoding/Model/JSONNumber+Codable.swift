@@ -7,9 +7,12 @@ extension JSONNumber: Codable {
             return
         }
         let container = try decoder.singleValueContainer()
-        if let integer = try Self.probeNumber({ try container.decode(Int64.self) }) {
+        // Foreign decoders say "this number is not an Int64" in different ways (Foundation on Linux throws
+        // its internal JSONError for 2.5), so a failed integer attempt only means "try the next type";
+        // the last attempt, Double, reports its error.
+        if case .success(let integer) = Result(catching: { try container.decode(Int64.self) }) {
             self.init(integer)
-        } else if let integer = try Self.probeNumber({ try container.decode(UInt64.self) }) {
+        } else if case .success(let integer) = Result(catching: { try container.decode(UInt64.self) }) {
             self.init(integer)
         } else {
             let double = try container.decode(Double.self)
@@ -19,18 +22,6 @@ extension JSONNumber: Codable {
                     debugDescription: "expected a number, found \(double), which JSON cannot represent"))
             }
             self = number
-        }
-    }
-
-    /// Tries an integer type on a foreign decoder: a fractional or out-of-range number is reported as
-    /// `.typeMismatch` or `.dataCorrupted` depending on the decoder; both mean "try the next type".
-    private static func probeNumber<T>(_ attempt: () throws -> T) throws -> T? {
-        do {
-            return try attempt()
-        } catch DecodingError.typeMismatch {
-            return nil
-        } catch DecodingError.dataCorrupted {
-            return nil
         }
     }
 
