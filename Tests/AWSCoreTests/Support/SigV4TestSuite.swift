@@ -9,9 +9,15 @@ import Testing
 enum SigV4TestSuite {
     static let environmentVariable = "SIGV4_TESTSUITE_DIR"
 
-    /// The package root, found from this file's path (Tests/AWSCoreTests/<file>).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root: the nearest directory above this file that holds Package.swift.
+    static let packageRoot: URL = {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) { return directory }
+            directory = directory.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    }()
 
     static var sharedDirectory: URL {
         packageRoot.deletingLastPathComponent().appendingPathComponent("shared/testdata/sigv4")
