@@ -5,28 +5,22 @@ only when lambda/dist/echo.zip is missing and lambda/build cannot make it.
 """
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import subprocess
 import sys
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 import pytest
 
-SCRIPTS = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(SCRIPTS))
+from emulator_lab import Lab
 
-from emulator import jsonlog  # noqa: E402
-from emulator.constants import Paths  # noqa: E402
-from emulator.deploy.deployer import Deployer, deploy_into  # noqa: E402
-from emulator.deploy.deployment import Deployment  # noqa: E402
-from emulator.server import Emulator  # noqa: E402
+from emulator import jsonlog
+from emulator.constants import Paths
+from emulator.deploy.deployer import deploy_into
+from emulator.server import Emulator
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ECHO_ZIP = Paths.DIST / "echo.zip"
 
 
@@ -40,16 +34,6 @@ def _echo_zip() -> Path | None:
         if result.returncode != 0:
             sys.stderr.write(f"lambda/build echo failed:\n{result.stderr[-4000:]}\n")
     return ECHO_ZIP if ECHO_ZIP.is_file() else None
-
-
-@dataclass
-class Lab:
-    emulator: Emulator
-    deployment: Deployment
-    deployer: Deployer
-
-    def client(self, service: str, credentials: tuple[str, str] | None = None) -> Any:
-        return self.emulator.client(service, credentials)
 
 
 @pytest.fixture(scope="session")
@@ -87,20 +71,3 @@ def _reset_faults_and_time(request: pytest.FixtureRequest) -> Iterator[None]:
         instance: Emulator = request.getfixturevalue("emulator")
         instance.faults.clear()
         instance.time_scale.factor = 10
-
-
-def zip_with(files: dict[str, tuple[bytes, int]]) -> bytes:
-    """A zip of `name -> (content, mode)` entries, modes kept the way `zip` keeps them."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, (content, mode) in files.items():
-            info = zipfile.ZipInfo(name)
-            info.external_attr = (0o100000 | mode) << 16
-            archive.writestr(info, content)
-    return buffer.getvalue()
-
-
-def python_bootstrap(fixture: str) -> bytes:
-    """A fixture bootstrap script, made runnable with this venv's Python (it imports boto3)."""
-    source = (FIXTURES / fixture).read_text()
-    return source.replace("#!/usr/bin/env python3", f"#!{sys.executable}", 1).encode()

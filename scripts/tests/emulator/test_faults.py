@@ -10,12 +10,12 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from conftest import Lab
+from emulator_lab import Lab
 from emulator.faults import PRESETS, FaultError, FaultSet
 from emulator.lab.run import run_experiment
 from emulator.server import Emulator
-from lambda_helpers import deploy_variant, invoke
-from node_helpers import launch, online, run_command, wait_for
+from emulator_lambda import deploy_variant, invoke
+from emulator_nodes import launch, online, run_command, wait_for
 
 
 def _no_retry_client(emulator: Emulator, service: str):

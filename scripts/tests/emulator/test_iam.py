@@ -8,9 +8,9 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 
-from conftest import Lab, python_bootstrap, zip_with
+from emulator_lab import Lab, python_bootstrap, zip_with
 from emulator.deploy import variables
-from lambda_helpers import deploy_variant, invoke
+from emulator_lambda import deploy_variant, invoke
 
 
 def _echo_policy_without(action: str) -> str:

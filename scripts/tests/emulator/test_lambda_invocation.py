@@ -4,8 +4,8 @@ from __future__ import annotations
 import threading
 import time
 
-from conftest import Lab, python_bootstrap, zip_with
-from lambda_helpers import deploy_variant, invoke, ledger_for
+from emulator_lab import Lab, python_bootstrap, zip_with
+from emulator_lambda import deploy_variant, invoke, ledger_for
 
 
 def test_echo_answers_its_input_plus_the_request_id(lab: Lab) -> None:

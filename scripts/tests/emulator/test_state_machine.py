@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Lab
+from emulator_lab import Lab
 from emulator.deploy.deployer import Deployer, DeployError
 from emulator.lab import history
 from emulator.lab.run import full_history, run_experiment

@@ -5,7 +5,7 @@ import json
 import time
 from typing import Any
 
-from conftest import Lab
+from emulator_lab import Lab
 
 
 def invoke(lab: Lab, function: str, event: dict[str, Any]) -> tuple[dict[str, Any], Any, float]:
