@@ -38,7 +38,7 @@ extension AWSClient {
         AWSError(
             kind: .malformedResponse, service: operation.service.id, operation: operation.name, code: "MalformedResponse",
             message: "the response could not be read: \(reason)",
-            requestID: response.headers["x-amzn-RequestId"] ?? response.headers["x-amz-request-id"],
+            requestID: response.awsRequestID,
             httpStatus: response.status, underlying: cause)
     }
 }

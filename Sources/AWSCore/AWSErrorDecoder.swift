@@ -14,7 +14,7 @@ import JSONCoding
 public enum AWSErrorDecoder {
     public static func decode(_ response: HTTPResponse, service: AWSService, operation: String) -> AWSError {
         var (code, message, requestID) = fields(of: response, protocol: service.wireProtocol)
-        requestID = requestID ?? response.headers["x-amzn-RequestId"] ?? response.headers["x-amz-request-id"]
+        requestID = requestID ?? response.awsRequestID
         if code == nil, message == nil, !response.body.isEmpty {
             message = "unrecognised error body: " + String(response.bodyText.prefix(300))
         }

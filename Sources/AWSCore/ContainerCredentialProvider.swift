@@ -38,21 +38,7 @@ public struct ContainerCredentialProvider: CredentialProvider {
         var request = HTTPRequest(method: .get, url: url)
         if let token = try authorizationToken() { request.headers.set("Authorization", token) }
         let source = "container endpoint \(url.origin)\(url.path)"
-        let response: HTTPResponse
-        do {
-            response = try transport.send(request)
-        } catch let error as AWSError {
-            var failure = error
-            failure.kind = .credentials
-            failure.message = "cannot get credentials from \(source): \(error.message)"
-            throw failure
-        }
-        guard response.isSuccess else {
-            throw AWSError(
-                kind: .credentials, code: "ContainerCredentialsFailed",
-                message: "\(source) answered HTTP \(response.status): \(response.bodyText.prefix(300))",
-                httpStatus: response.status, isRetryable: response.status >= 500)
-        }
+        let response = try transport.fetchCredentialResource(request, what: "credentials", failureCode: "ContainerCredentialsFailed")
         return try CredentialsDocument.parse(response.body, source: source)
     }
 

@@ -13,6 +13,9 @@ public struct HTTPResponse: Sendable, Equatable {
     /// Whether the status is 2xx.
     public var isSuccess: Bool { (200..<300).contains(status) }
 
+    /// The request id AWS put in the headers (`x-amzn-RequestId`, or S3's `x-amz-request-id`).
+    public var awsRequestID: String? { headers["x-amzn-RequestId"] ?? headers["x-amz-request-id"] }
+
     /// The body as UTF-8 text (invalid sequences repaired), for messages and logs.
     public var bodyText: String { String(decoding: body, as: UTF8.self) }
 }

@@ -12,6 +12,7 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
     static let credentialsPath = "/latest/meta-data/iam/security-credentials/"
     static let tokenTTLHeader = "X-aws-ec2-metadata-token-ttl-seconds"
     static let tokenHeader = "X-aws-ec2-metadata-token"
+    static let failureCode = "InstanceMetadataFailed"
 
     public let environment: AWSEnvironment
     public let transport: any HTTPTransport
@@ -35,7 +36,8 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
         } catch let error as AWSError where error.kind == .transport {
             return nil  // no metadata service here: not an EC2 instance
         }
-        let token = try body(of: tokenResponse, what: "the IMDSv2 session token", endpoint: endpoint)
+        let token = try tokenResponse.requireCredentialSuccess(
+            what: "the IMDSv2 session token", from: tokenRequest.url, failureCode: Self.failureCode).bodyText
 
         let roleName = try get(endpoint + Self.credentialsPath, token: token, what: "the instance profile role name")
             .split(separator: "\n").first.map(String.init)
@@ -52,25 +54,6 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
     private func get(_ url: String, token: String, what: String) throws -> String {
         var request = HTTPRequest(method: .get, url: try HTTPURL(parsing: url))
         request.headers.set(Self.tokenHeader, token)
-        let response: HTTPResponse
-        do {
-            response = try transport.send(request)
-        } catch let error as AWSError {
-            var failure = error
-            failure.kind = .credentials
-            failure.message = "cannot get \(what) from IMDS: \(error.message)"
-            throw failure
-        }
-        return try body(of: response, what: what, endpoint: url)
-    }
-
-    private func body(of response: HTTPResponse, what: String, endpoint: String) throws -> String {
-        guard response.isSuccess else {
-            throw AWSError(
-                kind: .credentials, code: "InstanceMetadataFailed",
-                message: "IMDS at \(endpoint) answered HTTP \(response.status) for \(what): \(response.bodyText.prefix(300))",
-                httpStatus: response.status, isRetryable: response.status >= 500)
-        }
-        return response.bodyText
+        return try transport.fetchCredentialResource(request, what: what, failureCode: Self.failureCode).bodyText
     }
 }

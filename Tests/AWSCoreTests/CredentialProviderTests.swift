@@ -202,7 +202,7 @@ struct CredentialProviderTests {
         let transport = try CurlTransport()
         let failing = AWSEnvironment(variables: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/creds"])
         #expect { _ = try ContainerCredentialProvider(environment: failing, transport: transport).credentials() } throws: { error in
-            (error as? AWSError)?.code == "ContainerCredentialsFailed" && "\(error)".contains("HTTP 500: boom")
+            (error as? AWSError)?.code == "ContainerCredentialsFailed" && "\(error)".contains("/creds answered HTTP 500 for credentials: boom")
         }
         let insecure = AWSEnvironment(variables: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://example.com/creds"])
         #expect { _ = try ContainerCredentialProvider(environment: insecure, transport: transport).credentials() } throws: { error in
