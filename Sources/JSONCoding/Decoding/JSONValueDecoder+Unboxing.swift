@@ -51,7 +51,10 @@ extension JSONValueDecoder {
     static func unboxInteger<T: FixedWidthInteger>(
         _ value: JSONValue, as type: T.Type, path: CodingPath, key: (any CodingKey)?
     ) throws -> T {
-        let number = try unboxNumber(value, as: "\(T.self)", type: T.self, path: path, key: key)
+        guard case .number(let number) = value else {
+            throw mismatch(T.self, expected: "\(T.self)", found: value, path: path.appending(optional: key))
+        }
+        if let small = number.smallInteger, let integer = T(exactly: small) { return integer }
         switch number.integerConversion(to: T.self) {
         case .exact(let integer):
             return integer

@@ -43,6 +43,13 @@ extension JSONNumber {
         }
     }
 
+    /// The value of a plain integer literal of up to 18 digits (the common case), or nil. Not generic, so
+    /// callers in generic code can try it without instantiating generic types at run time.
+    var smallInteger: Int64? {
+        var text = self.text
+        return text.withUTF8 { Self.smallInteger($0) }
+    }
+
     /// The value of `-?[0-9]{1,18}`, or nil for anything else.
     @inline(__always)
     private static func smallInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
