@@ -103,4 +103,20 @@ struct CurlTransportTests {
             (error as? AWSError)?.isRetryable == true && (error as? AWSError)?.code == "EmptyReply"
         }
     }
+
+    @Test("https to a server that does not speak TLS fails the handshake, named as such and retryable")
+    func tlsHandshakeFailure() throws {
+        // Answers every connection at once with plain HTTP and hangs up: no TLS ServerHello ever comes.
+        let server = try LocalHTTPServer(greeting: Array("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".utf8)) { _ in .init(status: 200) }
+        defer { server.stop() }
+        let transport = try CurlTransport()
+        let url = "https://127.0.0.1:\(server.port)"
+        #expect {
+            _ = try transport.send(HTTPRequest(method: .get, url: try HTTPURL(parsing: url + "/")))
+        } throws: { error in
+            guard let error = error as? AWSError else { return false }
+            return error.code == "TLSHandshakeFailed" && error.isRetryable
+                && error.message.hasPrefix("could not complete the TLS handshake with \(url)")
+        }
+    }
 }

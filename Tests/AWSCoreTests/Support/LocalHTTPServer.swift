@@ -45,8 +45,12 @@ final class LocalHTTPServer: @unchecked Sendable {
     var requests: [Request] { state.withLock { $0.requests } }
     var connectionCount: Int { state.withLock { $0.connections } }
 
-    init(respond: @escaping @Sendable (Request) -> Response) throws {
+    /// Bytes written to every connection as soon as it is accepted (e.g. plain text to a TLS client).
+    private let greeting: [UInt8]
+
+    init(greeting: [UInt8] = [], respond: @escaping @Sendable (Request) -> Response) throws {
         self.respond = respond
+        self.greeting = greeting
         (listener, port) = try Self.listen()
         let thread = Thread { [self] in acceptLoop() }
         thread.start()
@@ -114,6 +118,10 @@ final class LocalHTTPServer: @unchecked Sendable {
                 state.clients.removeAll { $0 == client }
                 close(client)
             }
+        }
+        if !greeting.isEmpty {
+            _ = greeting.withUnsafeBytes { Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            return
         }
         var buffer: [UInt8] = []
         while true {
