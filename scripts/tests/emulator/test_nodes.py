@@ -19,12 +19,12 @@ def fast(emulator: Emulator) -> Emulator:
 
 def test_a_node_is_pending_then_running_after_the_scaled_boot_delay(emulator: Emulator) -> None:
     emulator.time_scale.factor = 10  # 2 s of boot: long enough to see pending on a loaded machine
-    started = time.monotonic()
     instance_id = launch(emulator)
+    launched = time.monotonic()
     assert state(emulator, instance_id) == "pending"
     wait_for("running", lambda: state(emulator, instance_id) == "running")
-    elapsed = time.monotonic() - started
-    assert NodeDelays.BOOT / 10 - 0.1 <= elapsed < NodeDelays.BOOT / 10 + 1.5, f"boot took {elapsed:.2f} s"
+    elapsed = time.monotonic() - launched
+    assert elapsed < NodeDelays.BOOT / 10 + 1.0, f"boot took {elapsed:.2f} s after RunInstances returned"
 
 
 def test_ssm_reports_the_node_online_only_after_its_agent_registered(fast: Emulator) -> None:
