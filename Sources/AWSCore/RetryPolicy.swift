@@ -32,9 +32,6 @@ public struct RetryPolicy: Sendable {
 
     public static let standard = RetryPolicy()
 
-    /// No retries at all (one attempt).
-    public static let none = RetryPolicy(maxAttempts: 1)
-
     /// The wait after failed attempt number `attempt` (1-based) with `error`.
     public func delay(afterAttempt attempt: Int, error: AWSError) -> Duration {
         let base = RetryableErrors.isThrottling(error) ? throttlingBaseDelay : transientBaseDelay
