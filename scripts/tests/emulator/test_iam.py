@@ -15,8 +15,9 @@ from emulator_lambda import deploy_variant, invoke
 
 def _echo_policy_without(action: str) -> str:
     """terraform/policies/echo.json as the lab renders it for the probe, minus one action."""
-    document = json.loads(lab_policy := _render_echo_policy("pulsar-aws-lab-probe-iam"))
-    assert action in lab_policy, f"{action} is not in echo.json: this test no longer removes anything"
+    rendered = _render_echo_policy("pulsar-aws-lab-probe-iam")
+    assert action in rendered, f"{action} is not in echo.json: this test no longer removes anything"
+    document = json.loads(rendered)
     for statement in document["Statement"]:
         actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
         statement["Action"] = [a for a in actions if a != action] or ["logs:DescribeLogStreams"]
@@ -30,13 +31,6 @@ def _render_echo_policy(function_name: str) -> str:
     return templates.render((Paths.POLICIES / "echo.json").read_text(), values, source="echo.json")
 
 
-def _put_log_event(group: str) -> dict:
-    stream = f"probe-{time.monotonic_ns()}"
-    return {"call": {"service": "logs", "operation": "put_log_events", "params": {
-        "logGroupName": group, "logStreamName": stream,
-        "logEvents": [{"timestamp": int(time.time() * 1000), "message": "hello"}]}}}
-
-
 def _probe(lab: Lab, name: str, policy: str) -> str:
     return deploy_variant(lab, name, policy=policy,
                           zip_bytes=zip_with({"bootstrap": (python_bootstrap("probe_bootstrap.py"), 0o755)}))
@@ -48,8 +42,8 @@ def test_echo_role_may_write_its_own_logs(lab: Lab) -> None:
     credentials = lab.emulator.principals.for_role(lab.deployment.roles["echo"])
     logs = lab.client("logs", credentials)
     group = "/aws/lambda/pulsar-aws-lab-echo"
-    lab.client("logs").create_log_group(logGroupName=group) if not lab.client("logs").describe_log_groups(
-        logGroupNamePrefix=group)["logGroups"] else None
+    if not lab.client("logs").describe_log_groups(logGroupNamePrefix=group)["logGroups"]:
+        lab.client("logs").create_log_group(logGroupName=group)
     logs.create_log_stream(logGroupName=group, logStreamName="written-by-echo-role")
     logs.put_log_events(logGroupName=group, logStreamName="written-by-echo-role",
                         logEvents=[{"timestamp": int(time.time() * 1000), "message": "allowed"}])
