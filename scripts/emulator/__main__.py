@@ -46,6 +46,12 @@ def main(argv: list[str]) -> int:
     except FaultError as problem:
         print(f"local-lab: {problem}", file=sys.stderr)
         return 2
+    if options.command == "run":
+        try:
+            options.loaded_spec = _load_spec(options)
+        except ValueError as problem:
+            print(f"local-lab: {problem}", file=sys.stderr)
+            return 2
     emulator = Emulator(port=options.port, time_factor=options.time_factor, faults=faults,
                         verbose_moto=options.verbose)
     emulator.start()
@@ -62,15 +68,21 @@ def main(argv: list[str]) -> int:
         emulator.stop()
 
 
+def _load_spec(options: argparse.Namespace) -> tuple[Path, dict]:
+    """The execution input: --spec, else the state machine's default input file, else {}."""
+    spec_path = options.spec or Paths.STATE_MACHINES / f"{options.state_machine}.input.json"
+    if options.spec is not None and not spec_path.is_file():
+        raise ValueError(f"--spec {spec_path} does not exist")
+    try:
+        return spec_path, json.loads(spec_path.read_text()) if spec_path.is_file() else {}
+    except ValueError as problem:
+        raise ValueError(f"{spec_path} is not JSON: {problem}") from problem
+
+
 def _run(emulator: Emulator, deployment: object, options: argparse.Namespace) -> int:
     from .lab.run import run_experiment
 
-    spec_path = options.spec or Paths.STATE_MACHINES / f"{options.state_machine}.input.json"
-    try:
-        spec = json.loads(spec_path.read_text()) if spec_path.is_file() else {}
-    except ValueError as problem:
-        print(f"local-lab: {spec_path} is not JSON: {problem}", file=sys.stderr)
-        return 2
+    spec_path, spec = options.loaded_spec
     print(f"local-lab: emulator at {emulator.endpoint_url} started in {emulator.startup_seconds:.2f} s; "
           f"running {options.state_machine} with {spec_path if spec_path.is_file() else 'an empty spec'}",
           file=sys.stderr)
