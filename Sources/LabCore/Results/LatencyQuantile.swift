@@ -1,0 +1,20 @@
+/// One point of an aggregated latency quantile curve: at `percentile` (0…100), latencies were at most
+/// `latencyMs`. OMB writes these maps with percentile strings as keys, some in Java's scientific notation
+/// (`"8.277030899894526E-7"`).
+public struct LatencyQuantile: Sendable, Hashable {
+    public var percentile: Double
+    public var latencyMs: Double
+
+    public init(percentile: Double, latencyMs: Double) {
+        self.percentile = percentile
+        self.latencyMs = latencyMs
+    }
+}
+
+extension Array where Element == LatencyQuantile {
+    /// The latency at `percentile`: the first point at or above it (the curve is sorted by percentile), or
+    /// nil for an empty curve or a percentile beyond the last point.
+    public func latency(atPercentile percentile: Double) -> Double? {
+        first { $0.percentile >= percentile }?.latencyMs
+    }
+}
