@@ -55,6 +55,11 @@ struct ParserAcceptanceTests {
         #expect(value == .string("\"\\/\u{08}\u{0C}\n\r\tAé€😀\u{0}"))
     }
 
+    @Test("Surrogate pairs at both ends of the range decode to U+10000 and U+10FFFF")
+    func surrogatePairBounds() throws {
+        #expect(try JSON.parse(utf8(#""\ud800\udc00|\uDBFF\uDFFF""#)) == .string("\u{10000}|\u{10FFFF}"))
+    }
+
     @Test("Raw UTF-8 of every length passes through unchanged")
     func rawUTF8() throws {
         let string = "aé€😀\u{10FFFF}"

@@ -94,6 +94,8 @@ struct ParserRejectionTests {
         RejectionCase(#""\ud83d\u0041""#, .unpairedSurrogate, at: 1, "must be followed by a low surrogate"),
         RejectionCase(#""\ud83d\ud83d""#, .unpairedSurrogate, at: 1, "unpaired surrogate"),
         RejectionCase(#""x\ude00""#, .unpairedSurrogate, at: 2, #"unpaired surrogate \uDE00"#),
+        RejectionCase(#""\udfff""#, .unpairedSurrogate, at: 1, #"unpaired surrogate \uDFFF"#),
+        RejectionCase(#""\udbff\udbff""#, .unpairedSurrogate, at: 1, #"unpaired surrogate \uDBFF"#),
         RejectionCase(#""\ud83d\u12""#, .invalidUnicodeEscape, at: 7, "invalid \\u escape"),
         // UTF-8
         RejectionCase(bytes: [0x22, 0xFF, 0x22], .invalidUTF8, at: 1, "invalid UTF-8 byte 0xFF at line 1, column 2 (offset 1): JSON text must be well-formed UTF-8"),

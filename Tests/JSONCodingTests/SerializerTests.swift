@@ -48,6 +48,9 @@ struct SerializerTests {
     func sortOrderIsBytewise() {
         let value: JSONValue = ["é": 1, "a": 2, "B": 3, "aa": 4, "": 5, "_": 6]
         #expect(text(JSON.serialize(value, options: .sortedKeys)) == #"{"":5,"B":3,"_":6,"a":2,"aa":4,"é":1}"#)
+        // Swift's `<` compares canonically equivalent text as equal ("e\u{301}" is "é"); bytes do not.
+        let decomposed: JSONValue = ["\u{E9}a": 1, "e\u{301}x": 2]
+        #expect(text(JSON.serialize(decomposed, options: .sortedKeys)) == "{\"e\u{301}x\":2,\"\u{E9}a\":1}")
     }
 
     @Test("Pretty output: two spaces, \"key\": value, empty containers inline, no trailing newline")
