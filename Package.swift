@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "LambdaRuntime", dependencies: ["JSONCoding", "GlibcCompat"]),
         .target(name: "AWSCore", dependencies: ["JSONCoding", "CLibcurl", "CLibcrypto"]),
         .target(name: "AWSServices", dependencies: ["AWSCore", "JSONCoding"]),
+        // The domain: experiment spec, cluster layout, tags, OMB workloads and results, reports. No I/O.
+        .target(name: "LabCore", dependencies: ["JSONCoding", "AWSCore"]),
 
         // MARK: Executables
         // A test fixture for the runtime loop and the benchmark, not a product function.
@@ -46,5 +48,6 @@ let package = Package(
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "GlibcCompat", "echo"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"]),
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices"]),
+        .testTarget(name: "LabCoreTests", dependencies: ["LabCore"]),
     ]
 )
