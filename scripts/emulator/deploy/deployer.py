@@ -164,7 +164,17 @@ class Deployer:
         existing = {m["name"]: m["stateMachineArn"] for m in sfn.list_state_machines()["stateMachines"]}
         for path in sorted(self.state_machine_dir.glob("*.asl.json")):
             stem = path.name[: -len(".asl.json")]
-            definition = templates.render(path.read_text(), values, source=str(path))
+            text = path.read_text()
+            missing = _functions_not_built(text, values)
+            if missing:
+                # A definition whose functions lambda/dist does not hold yet cannot run: skip it with a
+                # reason instead of failing the whole deployment (other placeholders still must resolve).
+                deployment.skipped_state_machines[stem] = (
+                    f"needs {', '.join(missing)}, which lambda/dist lacks (run lambda/build)")
+                jsonlog.info("state machine skipped", component="deploy", stateMachine=stem,
+                             reason=deployment.skipped_state_machines[stem])
+                continue
+            definition = templates.render(text, values, source=str(path))
             if _declares_jsonata(json.loads(definition)):
                 raise DeployError(f"{path}: {JSONATA_MESSAGE}")
             name = f"{Lab.NAME_PREFIX}-{stem}"
@@ -219,3 +229,12 @@ class Deployer:
         ec2.create_tags(Resources=[deployment.ami_id], Tags=[
             {"Key": "PulsarVersion", "Value": Lab.PULSAR_VERSION}, {"Key": "Simulated", "Value": "true"},
             *({"Key": k, "Value": v} for k, v in base_tags().items())])
+
+
+def _functions_not_built(text: str, values: dict[str, str]) -> list[str]:
+    """Functions a definition names (`${<function>_function_arn}`) that have no deployed zip."""
+    suffixes = ("_function_arn", "_function_name")
+    missing = {name[: -len(suffix)].replace("_", "-")
+               for name in templates.placeholders(text) if name not in values
+               for suffix in suffixes if name.endswith(suffix)}
+    return sorted(missing)

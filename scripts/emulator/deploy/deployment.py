@@ -11,6 +11,7 @@ class Deployment:
     functions: dict[str, str] = field(default_factory=dict)  # binary name -> function ARN
     roles: dict[str, str] = field(default_factory=dict)  # binary name (or "state-machine") -> role ARN
     state_machines: dict[str, str] = field(default_factory=dict)  # file stem -> state machine ARN
+    skipped_state_machines: dict[str, str] = field(default_factory=dict)  # file stem -> why it was not deployed
     vpc_id: str = ""
     subnet_id: str = ""
     security_group_id: str = ""

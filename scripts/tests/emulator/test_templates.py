@@ -32,8 +32,17 @@ def test_every_policy_file_renders_to_valid_json_with_the_documented_variables()
 
 
 def test_every_state_machine_renders_with_the_function_arns() -> None:
-    functions = ["echo", "validate-ami"]
+    functions = ["echo", "validate-ami", "apply-infra", "poll-readiness", "run-benchmark", "collect-results",
+                 "teardown", "janitor"]
     values = variables.for_state_machine(functions, "123456789012", "us-east-1")
     assert values["validate_ami_function_arn"].endswith(":function:pulsar-aws-lab-validate-ami")
     for path in sorted(Paths.STATE_MACHINES.glob("*.asl.json")):
         json.loads(templates.render(path.read_text(), values, source=str(path)))
+
+
+def test_a_state_machine_whose_functions_are_not_built_is_skipped_with_the_reason() -> None:
+    from emulator.deploy.deployer import _functions_not_built
+
+    text = '{"A": "${validate_ami_function_arn}", "B": "${teardown_function_arn}", "C": "${region}"}'
+    values = variables.for_state_machine(["validate-ami"], "123456789012", "us-east-1")
+    assert _functions_not_built(text, values) == ["teardown"]
