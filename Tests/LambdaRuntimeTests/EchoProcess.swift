@@ -56,6 +56,15 @@ final class EchoProcess: @unchecked Sendable {
         return String(decoding: stderrData, as: UTF8.self)
     }
 
+    /// Waits until stderr contains `text` (the reader thread may lag the process by a moment) and
+    /// returns the whole of stderr either way, for the assertion's message.
+    @discardableResult
+    func waitForStderr(containing text: String, timeout: TimeInterval = 5) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !stderr.contains(text) && Date() < deadline { usleep(2_000) }
+        return stderr
+    }
+
     /// Waits for the process to exit and returns its status, or nil if it is still running.
     func waitForExit(timeout: TimeInterval = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)

@@ -39,6 +39,7 @@ final class RuntimeAPITestServer: @unchecked Sendable {
     private var recorded: [RecordedRequest] = []
     private var connections: [Int32] = []
     private var acceptedConnectionCount = 0
+    private var nextRequestCount = 0
     private var running = false
 
     init(port: UInt16 = 0) throws {
@@ -76,6 +77,18 @@ final class RuntimeAPITestServer: @unchecked Sendable {
             }
         }
         return recorded[index]
+    }
+
+    /// Waits until the runtime has asked for its `count`-th event (it is then idle, blocked in `/next`).
+    func waitForNextRequests(_ count: Int, timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while nextRequestCount < count {
+            guard condition.wait(until: deadline) else {
+                throw TestServerError("only \(nextRequestCount) GET /next within \(timeout) s, expected \(count)")
+            }
+        }
     }
 
     var postCount: Int {
@@ -168,6 +181,10 @@ final class RuntimeAPITestServer: @unchecked Sendable {
         var buffer = Data()
         while let request = readRequest(connection, &buffer) {
             if request.method == "GET" && request.path == "/2018-06-01/runtime/invocation/next" {
+                condition.lock()
+                nextRequestCount += 1
+                condition.broadcast()
+                condition.unlock()
                 guard let answer = waitForNextAnswer() else { return }
                 switch answer {
                 case .event(let requestID, let body, let deadlineMs, let traceID, let functionARN):

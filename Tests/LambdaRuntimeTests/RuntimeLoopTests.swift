@@ -55,7 +55,8 @@ struct RuntimeLoopTests {
         #expect(post.bodyJSON["errorType"] as? String == "ClusterNotReady")
         #expect(post.bodyJSON["errorMessage"] as? String == "2 of 9 nodes not ready: zk-1 (SSM offline)")
         #expect((post.bodyJSON["stackTrace"] as? [Any])?.isEmpty == true)
-        #expect(echo.stderr.contains(#""errorType":"ClusterNotReady""#), "the error is also logged: \(echo.stderr)")
+        let logged = echo.waitForStderr(containing: #""errorType":"ClusterNotReady""#)
+        #expect(logged.contains(#""errorType":"ClusterNotReady""#), "the error is also logged: \(logged)")
     }
 
     @Test func errorMessageControlCharactersAreEscaped() throws {
@@ -164,7 +165,8 @@ struct RuntimeLoopTests {
         let status = echo.waitForExit(timeout: 5)
 
         #expect(status != nil && status != 0, "the runtime must exit promptly on /next 500; stderr: \(echo.stderr)")
-        #expect(echo.stderr.contains("HTTP 500"), "stderr: \(echo.stderr)")
+        let logged = echo.waitForStderr(containing: "HTTP 500")
+        #expect(logged.contains("HTTP 500"), "stderr: \(logged)")
         #expect(server.postCount == 0)
     }
 
@@ -175,7 +177,8 @@ struct RuntimeLoopTests {
 
         server.enqueueEvent(#"{"before":true}"#, requestID: "req-before")
         _ = try server.waitForPost(0)
-        // The loop is now blocked in GET /next on the old connection; the server goes away.
+        // Once the loop is blocked in its second GET /next on the old connection, the server goes away.
+        try server.waitForNextRequests(2)
         server.stop()
         usleep(30_000)
         try server.start()
@@ -197,7 +200,8 @@ struct RuntimeLoopTests {
 
         #expect(status != nil && status != 0, "stderr: \(echo.stderr)")
         #expect(Date().timeIntervalSince(started) < 3, "a few quick retries, not a long wait")
-        #expect(echo.stderr.contains("RuntimeAPIUnreachable"), "stderr: \(echo.stderr)")
+        let logged = echo.waitForStderr(containing: "RuntimeAPIUnreachable")
+        #expect(logged.contains("RuntimeAPIUnreachable"), "stderr: \(logged)")
     }
 
     @Test func missingRuntimeAPIVariableExitsWithAnExplanation() throws {
@@ -205,7 +209,8 @@ struct RuntimeLoopTests {
         let status = echo.waitForExit(timeout: 5)
 
         #expect(status == 1)
-        #expect(echo.stderr.contains("AWS_LAMBDA_RUNTIME_API is not set"), "stderr: \(echo.stderr)")
+        let logged = echo.waitForStderr(containing: "AWS_LAMBDA_RUNTIME_API is not set")
+        #expect(logged.contains("AWS_LAMBDA_RUNTIME_API is not set"), "stderr: \(logged)")
     }
 
     @Test func logLinesAreJSONCarryingTheRequestID() throws {
@@ -215,7 +220,7 @@ struct RuntimeLoopTests {
 
         server.enqueueEvent(#"{"throw":"BenchmarkFailed"}"#, requestID: "req-logged")
         _ = try server.waitForPost()
-        usleep(50_000)
+        echo.waitForStderr(containing: "req-logged")
 
         let lines = echo.stderr.split(separator: "\n")
         let line = try #require(lines.first { $0.contains("req-logged") }, "stderr: \(echo.stderr)")
