@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "AWSServices", dependencies: ["AWSCore", "JSONCoding"]),
         // The domain: experiment spec, cluster layout, tags, OMB workloads and results, reports. No I/O.
         .target(name: "LabCore", dependencies: ["JSONCoding", "AWSCore"]),
+        // One handler per lifecycle stage, on top of LabCore and the AWS clients (docs/stages.md).
+        .target(name: "Stages", dependencies: ["LambdaRuntime", "LabCore", "AWSServices", "AWSCore", "JSONCoding"]),
 
         // MARK: Executables
         // A test fixture for the runtime loop and the benchmark, not a product function.
@@ -49,5 +51,6 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"]),
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices"]),
         .testTarget(name: "LabCoreTests", dependencies: ["LabCore"]),
+        .testTarget(name: "StagesTests", dependencies: ["Stages"]),
     ]
 )
