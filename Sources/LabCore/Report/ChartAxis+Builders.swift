@@ -52,14 +52,16 @@ extension ChartAxis {
     }
 
     /// A percentile axis in nines: ticks at 50, 90, 99, 99.9, … up to the nine past the largest percentile
-    /// below 100 (at least 99.99), and a `max` slot half a nine further when the data has percentile 100.
+    /// below 100 (at least 99.99), and a `max` slot further right when the data has percentile 100.
     static func nines(title: String, percentiles: [Double]) -> ChartAxis {
         let belowHundred = percentiles.filter { $0 < 100 && $0.isFinite }
         let deepest = belowHundred.map { ChartScale.nines(maximumPosition: .infinity).transform($0) }.max() ?? 0
         // 1e-9 absorbs rounding: 99.99 is 3.9999999999 nines, and must not open a fifth.
         let nines = max(4, Int((deepest - 1e-9).rounded(.up)))
         let hasMaximum = percentiles.contains { $0 >= 100 }
-        let upper = Double(nines) + (hasMaximum ? 0.5 : 0)
+        // The max slot sits half a nine past the last tick; a whole nine when the ticks are crowded (their
+        // labels, 99.99999 and longer, would run into "max").
+        let upper = Double(nines) + (hasMaximum ? (nines > 5 ? 1 : 0.5) : 0)
         var ticks = [ChartTick(position: ReportMath.decimalLog(2), label: "50")]
         for nine in 1...nines {
             ticks.append(ChartTick(position: Double(nine), label: ninesLabel(nine)))

@@ -13,7 +13,9 @@ extension HTMLReport {
                 NumberText.milliseconds(summary.endToEndLatency.p99), SummaryText.errorRate(summary), SummaryText.backlog(summary),
             ], classes: [nil, nil, nil, nil, summary.isSaturated == true ? "saturated" : nil])
         }
-        out += "</tbody>\n</table>\n<p class=\"note\">\(HTMLText.escape(SummaryText.saturationNote))</p>\n</section>\n"
+        out += "</tbody>\n</table>\n"
+        for note in SummaryText.notes(report.workloads.map(\.summary)) { out += "<p class=\"note\">\(HTMLText.escape(note))</p>\n" }
+        out += "</section>\n"
         return out
     }
 
@@ -25,6 +27,7 @@ extension HTMLReport {
         out += row(["Achieved vs target", "\(NumberText.rate(summary.publishRate)) of \(SummaryText.target(summary)) msg/s (\(SummaryText.achieved(summary))): \(SummaryText.status(summary))"],
                    classes: [nil, summary.isSaturated == true ? "saturated" : nil])
         out += row(["Consume rate", "\(NumberText.rate(summary.consumeRate)) msg/s"])
+        if let idle = workload.idleSampleNote { out += row(["Idle samples", idle]) }
         out += row(["Error rate", SummaryText.errorRate(summary)])
         out += row(["Backlog", "\(SummaryText.backlog(summary)) messages at the end (at most \(NumberText.grouped(Double(summary.maxBacklog), places: 0)))"])
         out += row(["Measured", SummaryText.measured(summary)])
@@ -74,16 +77,17 @@ extension HTMLReport {
     static func provenanceSection(_ report: ExperimentReport) -> String {
         let provenance = report.provenance
         var out = "<section id=\"provenance\">\n<h2>Provenance</h2>\n<dl class=\"provenance\">\n"
-        for fact in provenance.facts(for: report.workloads) {
-            out += "<dt>\(HTMLText.escape(fact.label))</dt>"
-            if let value = fact.value {
-                out += "<dd>\(HTMLText.escape(value))</dd>\n"
-            } else {
-                out += "<dd class=\"unknown\">unknown: \(HTMLText.escape(provenance.unknownReason))</dd>\n"
-            }
+        let facts = provenance.facts(for: report.workloads)
+        for fact in facts {
+            guard let value = fact.value else { continue }
+            out += "<dt>\(HTMLText.escape(fact.label))</dt><dd>\(HTMLText.escape(value))</dd>\n"
         }
         out += "<dt>Simulated</dt><dd>\(report.isSimulated ? "yes: " + HTMLText.escape(report.simulationModels.isEmpty ? "the emulated lab" : report.simulationModels.joined(separator: ", ")) : "no")</dd>\n"
         out += "</dl>\n"
+        let unknown = facts.filter { $0.value == nil }.map(\.label)
+        if !unknown.isEmpty {
+            out += "<p class=\"unknown\">Not known: \(HTMLText.escape(unknown.joined(separator: ", "))) (\(HTMLText.escape(provenance.unknownReason))).</p>\n"
+        }
         if let spec = provenance.spec {
             out += "<details class=\"spec\">\n<summary>The effective experiment spec (defaults filled in)</summary>\n"
             out += "<pre>\(HTMLText.escape(String(decoding: JSONText.pretty(spec.jsonValue), as: UTF8.self)))</pre>\n</details>\n"

@@ -25,13 +25,19 @@ public enum MarkdownReport {
                         NumberText.milliseconds(summary.endToEndLatency.p99), SummaryText.errorRate(summary), SummaryText.backlog(summary)]
             },
             numericFrom: 1)
-        out += "\n" + SummaryText.saturationNote + "\n\n"
+        out += "\n" + SummaryText.notes(report.workloads.map(\.summary)).map { $0 + "\n\n" }.joined()
         for workload in report.workloads { out += section(workload) }
         out += "## Provenance\n\n"
-        for fact in report.provenance.facts(for: report.workloads) {
-            out += "- **\(fact.label)**: " + (fact.value.map(MarkdownText.escape) ?? "unknown (\(MarkdownText.escape(report.provenance.unknownReason)))") + "\n"
+        let facts = report.provenance.facts(for: report.workloads)
+        for fact in facts {
+            guard let value = fact.value else { continue }
+            out += "- **\(fact.label)**: \(MarkdownText.escape(value))\n"
         }
         out += "- **Simulated**: " + (report.isSimulated ? "yes" + (report.simulationModels.isEmpty ? "" : " (\(report.simulationModels.map(MarkdownText.escape).joined(separator: ", ")))") : "no") + "\n"
+        let unknown = facts.filter { $0.value == nil }.map(\.label)
+        if !unknown.isEmpty {
+            out += "\nNot known: \(unknown.joined(separator: ", ")) (\(MarkdownText.escape(report.provenance.unknownReason))).\n"
+        }
         return out
     }
 
@@ -40,6 +46,7 @@ public enum MarkdownReport {
         var out = "## Workload: \(MarkdownText.escape(workload.name))\n\n"
         out += "- Achieved vs target: \(NumberText.rate(summary.publishRate)) of \(SummaryText.target(summary)) msg/s (\(SummaryText.achieved(summary))): **\(SummaryText.status(summary))**\n"
         out += "- Consume rate: \(NumberText.rate(summary.consumeRate)) msg/s\n"
+        if let idle = workload.idleSampleNote { out += "- Idle samples: \(idle)\n" }
         out += "- Error rate: \(SummaryText.errorRate(summary))\n"
         out += "- Backlog: \(SummaryText.backlog(summary)) messages at the end (at most \(NumberText.grouped(Double(summary.maxBacklog), places: 0)))\n"
         out += "- Measured: \(SummaryText.measured(summary))\n"

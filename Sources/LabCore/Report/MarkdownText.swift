@@ -1,11 +1,13 @@
-/// Text made safe for a Markdown table cell or line: characters Markdown would read as syntax are
-/// backslash-escaped, and line breaks become spaces (a table row is one line).
+/// Text made safe for a Markdown table cell or line: the characters that would end a cell, start emphasis
+/// or code, or open HTML are backslash-escaped, and line breaks become spaces (a table row is one line).
+/// `_` is left alone: GitHub-flavoured Markdown does not read it as emphasis inside a word, and file and
+/// workload names are full of it.
 enum MarkdownText {
     static func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {
             switch character {
-            case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#":
+            case "|", "\\", "*", "`", "<", ">":
                 escaped.append("\\")
                 escaped.append(character)
             case "\n", "\r", "\r\n":

@@ -1,6 +1,6 @@
 /// Where a report's numbers come from, filled in by the caller: the collect-results stage knows all of it,
-/// `lab report --input` knows only the file. Every field but `title` is optional; the report prints an
-/// unknown field as unknown, with `unknownReason`, rather than leave it out, so a reader sees what is missing.
+/// `lab report --input` knows only the file. Every field but `title` is optional; the report names the
+/// unknown fields, with `unknownReason`, rather than leave them out, so a reader sees what is missing.
 public struct ReportProvenance: Sendable, Hashable {
     /// The report's heading: the experiment id, or the file name offline.
     public var title: String
@@ -25,7 +25,7 @@ public struct ReportProvenance: Sendable, Hashable {
     public var renderedBy: String?
     /// Set when the whole experiment ran in the emulated lab.
     public var simulation: SimulationStamp?
-    /// Said next to every unknown field: why it is unknown.
+    /// Said after the list of unknown fields: why they are unknown.
     public var unknownReason: String
 
     public init(
@@ -57,6 +57,6 @@ public struct ReportProvenance: Sendable, Hashable {
     public static func offline(file: String, renderedAt: String? = nil) -> ReportProvenance {
         ReportProvenance(
             title: file, renderedAt: renderedAt, renderedBy: "lab report --input",
-            unknownReason: "an OMB result file does not record it (rendered offline with lab report --input)")
+            unknownReason: "an OMB result file does not record them; rendered offline with lab report --input")
     }
 }

@@ -17,11 +17,19 @@ enum SummaryText {
         }
     }
 
-    /// Why a workload counts as saturated: the reader should not have to know the threshold.
-    static var saturationNote: String {
-        "SATURATED: the mean publish rate stayed below \(NumberText.percent(WorkloadSummary.saturationThreshold, places: 0)) "
-            + "of the target, so the cluster or the client could not carry the load and the latencies describe an overloaded system. "
-            + "No target: the result file does not record the workload's producerRate (pass --target-rate offline), or OMB searched for the maximum rate."
+    /// What the status column means, for the statuses the table shows: the reader should not have to know
+    /// the threshold, nor why a target can be missing.
+    static func notes(_ summaries: [WorkloadSummary]) -> [String] {
+        var notes: [String] = []
+        if summaries.contains(where: { $0.isSaturated == true }) {
+            notes.append("SATURATED: the mean publish rate stayed below \(NumberText.percent(WorkloadSummary.saturationThreshold, places: 0)) "
+                + "of the target, so the cluster or the client could not carry the load and the latencies describe an overloaded system.")
+        }
+        if summaries.contains(where: { $0.targetRate == nil }) {
+            notes.append("No target: OMB result files do not record the workload's producerRate (offline, pass --target-rate), "
+                + "or OMB searched for the maximum rate; achieved and saturation cannot be judged.")
+        }
+        return notes
     }
 
     static func errorRate(_ summary: WorkloadSummary) -> String {

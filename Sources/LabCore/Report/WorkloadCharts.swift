@@ -1,9 +1,10 @@
 /// The three charts of each workload: throughput over time against the target, publish latency percentiles
 /// over time, and the aggregated latency quantile curve on a nines axis.
 enum WorkloadCharts {
-    /// Above this ratio between the largest and the smallest positive latency, the latency-over-time chart
-    /// uses a logarithmic axis: on a linear one, p50 would be a flat line on the floor under p99.9's spikes.
-    static let logarithmicRatio = 100.0
+    /// Above this ratio between the largest and the smallest positive latency (about a decade and a half),
+    /// the latency-over-time chart uses a logarithmic axis: on a linear one, p50 would be a flat line on the
+    /// floor under p99.9's spikes.
+    static let logarithmicRatio = 30.0
 
     static func charts(for workload: ReportedWorkload, id: String) -> [LineChart] {
         [throughput(workload, id: id + "-throughput"), latency(workload, id: id + "-latency"), quantiles(workload, id: id + "-quantiles")]
@@ -44,6 +45,7 @@ enum WorkloadCharts {
         } else {
             description += " No target rate is known for this workload."
         }
+        if let idle = workload.idleSampleNote { description += " " + idle + "." }
         return LineChart(
             id: id, kind: "throughput", workload: workload.name, title: "Throughput over time: \(workload.name)",
             summary: description, xAxis: time.axis,
@@ -65,6 +67,7 @@ enum WorkloadCharts {
         let description = "Publish latency per 10 s sample in milliseconds\(logarithmic ? " on a logarithmic axis" : ""), \(latency.p50.count) samples: "
             + "p50 (solid line) \(range(latency.p50, NumberText.milliseconds)) ms, p99 (dashed) \(range(latency.p99, NumberText.milliseconds)) ms, "
             + "p99.9 (dotted) \(range(latency.p999, NumberText.milliseconds)) ms."
+            + (workload.idleSampleCount > 0 ? " \(workload.idleSampleCount) samples published nothing; their latency of 0 is drawn on the axis." : "")
         return LineChart(
             id: id, kind: "latency", workload: workload.name, title: "Publish latency over time: \(workload.name)",
             summary: description, xAxis: time.axis,
