@@ -14,6 +14,10 @@ let package = Package(
     products: [
         .executable(name: "echo", targets: ["echo"]),
     ],
+    dependencies: [
+        // The command line only (it runs on people's machines, not on Lambda).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
     targets: [
         // MARK: System libraries (present on provided.al2023 as curl-minimal and openssl-libs)
         .systemLibrary(
@@ -44,6 +48,11 @@ let package = Package(
         // MARK: Executables
         // A test fixture for the runtime loop and the benchmark, not a product function.
         .executableTarget(name: "echo", dependencies: ["LambdaRuntime"]),
+        // The `lab` command line (may use Foundation: it does not run on Lambda).
+        .executableTarget(
+            name: "lab",
+            dependencies: ["LabCore", "AWSServices", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         // MARK: Tests
         .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding"]),
@@ -51,6 +60,7 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"]),
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices"]),
         .testTarget(name: "LabCoreTests", dependencies: ["LabCore"]),
+        .testTarget(name: "LabCLITests", dependencies: ["lab"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages"]),
     ]
 )

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import LabCore
+
+/// `lab report --input OMB.json [-o FILE|DIR] [--format html|md|csv] [--target-rate N]`: renders OpenMessaging
+/// Benchmark result files offline, without AWS. `lab report ID` (an experiment's stored report) needs the
+/// deployed lab.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render a report: offline from OMB result files (--input), or an experiment's (needs the deployed lab).",
+        discussion: """
+            -o DIR (an existing directory or a path ending in /) writes NAME.html, NAME.md and NAME.csv there, NAME being \
+            the first input's file name without its extension; -o FILE writes the format its extension names (.html, .md, \
+            .csv) or --format's; without -o, or with -o -, one format goes to stdout (Markdown unless --format says otherwise). \
+            Several --input files make one report with one workload each. A result stamped "simulated": true gets the \
+            SIMULATED banner.
+            """)
+
+    @Argument(help: "An experiment id (needs the deployed lab; not available yet in this build).")
+    var id: String?
+
+    @Option(name: .customLong("input"), help: "An OMB result JSON file (repeatable: one workload each).")
+    var inputs: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: "A file, a directory (all three formats), or - for stdout.")
+    var output: String?
+
+    @Option(help: "html, md or csv (default: from -o's extension; all three for a directory; md on stdout).")
+    var format: ReportFormat?
+
+    @Option(name: .customLong("target-rate"),
+            help: "The workload's producerRate in msg/s, which result files do not record (repeatable: one per --input, or one for all).")
+    var targetRates: [Int] = []
+
+    func run() throws {
+        if let id {
+            guard inputs.isEmpty else {
+                throw LabCLIError(code: .invalidArguments, message: "give an experiment id or --input files, not both (\(id) and --input \(inputs.joined(separator: ", ")))")
+            }
+            throw DeployedLab.unavailable("lab report \(id)")
+        }
+        guard !inputs.isEmpty else {
+            throw LabCLIError(code: .invalidArguments, message: "lab report needs --input OMB.json (an experiment id needs the deployed lab, not available yet in this build)")
+        }
+        guard targetRates.count <= 1 || targetRates.count == inputs.count else {
+            throw LabCLIError(code: .invalidArguments, message: "\(targetRates.count) --target-rate values for \(inputs.count) --input files: give one per input, or one for all")
+        }
+        var workloads: [ReportedWorkload] = []
+        for (index, input) in inputs.enumerated() {
+            let target = targetRates.count == 1 ? targetRates[0] : (targetRates.isEmpty ? nil : targetRates[index])
+            workloads.append(try Self.load(input, targetRate: target))
+        }
+        let baseName = ((inputs[0] as NSString).lastPathComponent as NSString).deletingPathExtension
+        let provenance = ReportProvenance.offline(
+            file: inputs.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "), renderedAt: Self.now())
+        let report = ExperimentReport(provenance: provenance, workloads: workloads)
+        let destinations = try ReportDestination.resolve(output: output, format: format, baseName: baseName.isEmpty ? "report" : baseName)
+        if let output, output.hasSuffix("/"), !FileAccess.isDirectory(output) { try FileAccess.makeDirectory(output) }
+        for destination in destinations {
+            let text = destination.format.render(report)
+            guard let path = destination.path else {
+                Console.output(text)
+                continue
+            }
+            try FileAccess.write(text, to: path)
+            Console.progress("wrote \(path) (\(destination.format.rawValue), \(text.utf8.count) bytes)")
+        }
+        if report.isSimulated { Console.progress("note: \(report.simulatedWorkloads.joined(separator: ", ")): SIMULATED results (stamped by the emulated lab)") }
+    }
+
+    static func load(_ path: String, targetRate: Int?) throws(LabCLIError) -> ReportedWorkload {
+        let bytes = try FileAccess.read(path)
+        do {
+            return try ReportedWorkload.parse(bytes, source: path, targetRate: targetRate)
+        } catch {
+            throw LabCLIError(code: .invalidResult, message: error.message)
+        }
+    }
+
+    /// RFC 3339, UTC, whole seconds.
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}
