@@ -66,6 +66,7 @@ module "network" {
   template_vars      = local.template_vars
 }
 
+# The functions' environment is the stage functions' contract: Sources/Stages/StageEnvironment.swift.
 module "functions" {
   source             = "./modules/functions"
   name_prefix        = local.name_prefix
@@ -76,8 +77,11 @@ module "functions" {
   template_vars      = local.template_vars
   log_retention_days = var.log_retention_days
   environment = {
-    PULSAR_LAB_RESULTS_BUCKET    = module.storage.results_bucket_name
-    PULSAR_LAB_EXPERIMENTS_TABLE = module.storage.experiments_table_name
+    PULSAR_LAB_RESULTS_BUCKET        = module.storage.results_bucket_name
+    PULSAR_LAB_EXPERIMENTS_TABLE     = module.storage.experiments_table_name
+    PULSAR_LAB_SUBNET_IDS            = join(",", module.network.subnet_ids)
+    PULSAR_LAB_SECURITY_GROUP_ID     = module.network.security_group_id
+    PULSAR_LAB_NODE_INSTANCE_PROFILE = module.network.node_instance_profile_name
   }
 }
 

@@ -105,7 +105,8 @@ def test_functions_are_named_and_configured_as_the_emulated_lab_deploys_them() -
     assert role["name"] == "${local.function_names[each.key]}"
     environment = root().modules["functions"]["environment"]
     deployer = (REPO / "scripts/emulator/deploy/deployer.py").read_text()
-    for variable in ("PULSAR_LAB_RESULTS_BUCKET", "PULSAR_LAB_EXPERIMENTS_TABLE"):
+    for variable in ("PULSAR_LAB_RESULTS_BUCKET", "PULSAR_LAB_EXPERIMENTS_TABLE", "PULSAR_LAB_SUBNET_IDS",
+                     "PULSAR_LAB_SECURITY_GROUP_ID", "PULSAR_LAB_NODE_INSTANCE_PROFILE"):
         assert variable in environment and f'"{variable}"' in deployer, variable
 
 

@@ -24,6 +24,8 @@ LAMBDA_TRUST = {"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
 STATES_TRUST = {"Version": "2012-10-17", "Statement": [
     {"Effect": "Allow", "Principal": {"Service": "states.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+EC2_TRUST = {"Version": "2012-10-17", "Statement": [
+    {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
 STATE_MACHINE_POLICY = "state-machine"
 
 
@@ -66,14 +68,16 @@ class Deployer:
         deployment = Deployment(results_bucket=variables.results_bucket(self.account_id),
                                 experiments_table=variables.experiments_table())
         self._storage(deployment)
+        # Network and the node profile first: the functions' environment names them.
+        self._network(deployment)
+        self._node_profile(deployment)
+        self._ami(deployment)
         functions = function_settings.function_names(self.dist)
         if not functions:
             raise DeployError(f"no function zips in {self.dist}: build them with lambda/build")
         for function in functions:
             self.deploy_function(function, deployment)
         self._state_machines(functions, deployment)
-        self._network(deployment)
-        self._ami(deployment)
         jsonlog.info("deployed", component="deploy", seconds=round(time.monotonic() - started, 3),
                      functions=functions, stateMachines=sorted(deployment.state_machines))
         return deployment
@@ -137,8 +141,13 @@ class Deployer:
             FunctionName=resource_name, Role=role_arn, Handler="bootstrap", Runtime="provided.al2023",
             MemorySize=settings.memory_mb, Timeout=timeout_seconds or settings.timeout_seconds,
             Environment={"Variables": dict({
+                # The stage functions' environment contract (Sources/Stages/StageEnvironment.swift), as
+                # terraform/main.tf sets it.
                 "PULSAR_LAB_RESULTS_BUCKET": deployment.results_bucket,
                 "PULSAR_LAB_EXPERIMENTS_TABLE": deployment.experiments_table,
+                "PULSAR_LAB_SUBNET_IDS": deployment.subnet_id,
+                "PULSAR_LAB_SECURITY_GROUP_ID": deployment.security_group_id,
+                "PULSAR_LAB_NODE_INSTANCE_PROFILE": deployment.node_instance_profile,
             }, **(environment or {}))})
         lam = self._client("lambda")
         try:
@@ -213,6 +222,19 @@ class Deployer:
             deployment.security_group_id = group["GroupId"]
             ec2.authorize_security_group_ingress(GroupId=group["GroupId"], IpPermissions=[
                 {"IpProtocol": "-1", "UserIdGroupPairs": [{"GroupId": group["GroupId"]}]}])
+
+    def _node_profile(self, deployment: Deployment) -> None:
+        """The nodes' role and instance profile (terraform/modules/network), with terraform/policies/node.json."""
+        iam = self._client("iam")
+        name = f"{Lab.NAME_PREFIX}-node"
+        policy = self.render_policy("node", variables.common(self.account_id, self.region))
+        self._role(name, EC2_TRUST, "node", policy)
+        try:
+            iam.get_instance_profile(InstanceProfileName=name)
+        except iam.exceptions.NoSuchEntityException:
+            iam.create_instance_profile(InstanceProfileName=name, Tags=[{"Key": k, "Value": v} for k, v in base_tags().items()])
+            iam.add_role_to_instance_profile(InstanceProfileName=name, RoleName=name)
+        deployment.node_instance_profile = name
 
     def _ami(self, deployment: Deployment) -> None:
         """A stand-in for the Packer-built image (Terraform does not build it on AWS either): the name pattern

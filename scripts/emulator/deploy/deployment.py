@@ -15,6 +15,7 @@ class Deployment:
     vpc_id: str = ""
     subnet_id: str = ""
     security_group_id: str = ""
+    node_instance_profile: str = ""
     ami_id: str = ""
 
     def as_dict(self) -> dict[str, object]:

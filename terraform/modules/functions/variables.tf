@@ -40,7 +40,7 @@ variable "template_vars" {
 }
 
 variable "environment" {
-  description = "Environment variables every function gets (PULSAR_LAB_RESULTS_BUCKET, PULSAR_LAB_EXPERIMENTS_TABLE)."
+  description = "Environment variables every function gets (see Sources/Stages/StageEnvironment.swift: results bucket, experiments table, lab subnets, node security group, node instance profile)."
   type        = map(string)
 }
 
