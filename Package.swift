@@ -48,6 +48,7 @@ let package = Package(
         // MARK: Executables
         // A test fixture for the runtime loop and the benchmark, not a product function.
         .executableTarget(name: "echo", dependencies: ["LambdaRuntime"]),
+        .executableTarget(name: "janitor", dependencies: ["Stages"]),
         // The `lab` command line (may use Foundation: it does not run on Lambda).
         .executableTarget(
             name: "lab",

@@ -5,7 +5,7 @@ import LabCore
 /// Finding the lab's resources by tag, one paginated listing per kind.
 extension ExperimentCleaner {
     /// Every resource in `scope` that is not gone yet. A kind whose listing fails is recorded in
-    /// `listingFailures` (and logged); the other kinds are still listed.
+    /// `listingFailures` (logged when a cleanup run takes the inventory); the other kinds are still listed.
     public func discover(_ scope: CleanupScope, kinds: [CleanupResourceKind] = CleanupResourceKind.allCases) -> CleanupInventory {
         var inventory = CleanupInventory()
         for kind in kinds {
@@ -18,7 +18,6 @@ extension ExperimentCleaner {
                     kind: kind, id: "*", experimentID: "*", action: .find, result: .failed,
                     detail: "listing \(kind.rawValue)s failed, so none of them was cleaned; a later run lists again: \(error)",
                     errorCode: (error as? AWSError)?.code)
-                logger.error("cleanup", outcome.json)
                 inventory.listingFailures.append(outcome)
             }
         }

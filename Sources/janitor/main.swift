@@ -1,0 +1,5 @@
+import LambdaRuntime
+import Stages
+
+// The janitor function (docs/janitor.md): a configuration problem is an init error, before any invocation.
+LambdaRuntime.run { try JanitorHandler.fromProcess() }
