@@ -1,8 +1,10 @@
-/// Literal syntax: `"text"` is an `S`, `42` and `1.5` are `N`s, `true` a `BOOL`, `[…]` an `L`,
+/// Literal syntax: `"text"` (also `"run-\(index)"`) is an `S`, `42` and `1.5` are `N`s, `true` a `BOOL`, `[…]` an `L`,
 /// `["k": …]` an `M`.
 extension DynamoDBValue: ExpressibleByStringLiteral {
     public init(stringLiteral value: String) { self = .string(value) }
 }
+
+extension DynamoDBValue: ExpressibleByStringInterpolation {}
 
 extension DynamoDBValue: ExpressibleByIntegerLiteral {
     public init(integerLiteral value: Int) { self = .number(String(value)) }
