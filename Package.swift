@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "JSONCoding", exclude: ["README.md"]),
         .target(name: "LambdaRuntime", dependencies: ["JSONCoding", "GlibcCompat"]),
         .target(name: "AWSCore", dependencies: ["JSONCoding", "CLibcurl", "CLibcrypto"]),
-        .target(name: "AWSServices", dependencies: ["AWSCore", "JSONCoding"]),
+        .target(name: "AWSServices", dependencies: ["AWSCore", "JSONCoding"], exclude: ["README.md"]),
         // The domain: experiment spec, cluster layout, tags, OMB workloads and results, reports. No I/O.
         .target(name: "LabCore", dependencies: ["JSONCoding", "AWSCore"]),
         // One handler per lifecycle stage, on top of LabCore and the AWS clients (docs/stages.md).
@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "GlibcCompat", "echo"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"]),
-        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices"]),
+        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices"], exclude: ["Golden"]),
         .testTarget(name: "LabCoreTests", dependencies: ["LabCore"]),
         .testTarget(name: "LabCLITests", dependencies: ["lab"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages"]),
