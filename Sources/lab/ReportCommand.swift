@@ -38,6 +38,9 @@ struct ReportCommand: ParsableCommand {
             guard inputs.isEmpty else {
                 throw LabCLIError(code: .invalidArguments, message: "give an experiment id or --input files, not both (\(id) and --input \(inputs.joined(separator: ", ")))")
             }
+            if FileAccess.exists(id) {
+                throw LabCLIError(code: .invalidArguments, message: "\(id) is a file, not an experiment id: render it with lab report --input \(id)")
+            }
             throw DeployedLab.unavailable("lab report \(id)")
         }
         guard !inputs.isEmpty else {

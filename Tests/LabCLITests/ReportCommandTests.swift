@@ -73,6 +73,8 @@ struct ReportCommandTests {
         let unknownExtension = try LabProcess.run(["report", "--input", CLITestData.modernSaturated.path, "-o", directory.appendingPathComponent("r.pdf").path])
         #expect(unknownExtension.status == 64 && unknownExtension.stderrLines.count == 1, "\(unknownExtension)")
         #expect(unknownExtension.stderr.contains("end the name in .html, .md or .csv"))
+        let fileAsID = try LabProcess.run(["report", CLITestData.legacyOnTarget.path])
+        #expect(fileAsID.status == 64 && fileAsID.stderrLines.count == 1 && fileAsID.stderr.contains("lab report --input"), "\(fileAsID)")
         let byID = try LabProcess.run(["report", "exp-20251126-142501-k3x9qa"])
         #expect(byID.status == 69 && byID.stderrLines.count == 1 && byID.stderr.contains("not available yet in this build"), "\(byID)")
     }

@@ -42,5 +42,10 @@ struct NumberTextTests {
         #expect(nines.ticks.map(\.label) == ["50", "90", "99", "99.9", "99.99", "max"])
         #expect(nines.fraction(of: 100) == 1 && nines.fraction(of: 0) == 0)
         #expect(abs(nines.fraction(of: 99) - 2 / 4.5) < 1e-9)
+        // HdrHistogram maps reach 99.99999917 (9 nines): past six nines every other tick is labelled, and max
+        // gets a whole nine of room.
+        let deep = ChartAxis.nines(title: "", percentiles: [50, 99.99999917, 100])
+        #expect(deep.ticks.map(\.label) == ["50", "90", "99", "99.9", "99.99", "99.999", "99.9999", "", "99.999999", "", "max"])
+        #expect(deep.upper == 10)
     }
 }

@@ -64,7 +64,10 @@ extension ChartAxis {
         let upper = Double(nines) + (hasMaximum ? (nines > 5 ? 1 : 0.5) : 0)
         var ticks = [ChartTick(position: ReportMath.decimalLog(2), label: "50")]
         for nine in 1...nines {
-            ticks.append(ChartTick(position: Double(nine), label: ninesLabel(nine)))
+            // Past six nines the labels (99.99999…) are wider than the space between ticks: label every other
+            // one; the unlabelled ticks keep their grid line.
+            let labelled = nines <= 6 || nine < 6 || nine % 2 == 0
+            ticks.append(ChartTick(position: Double(nine), label: labelled ? ninesLabel(nine) : ""))
         }
         if hasMaximum { ticks.append(ChartTick(position: upper, label: "max")) }
         return ChartAxis(title: title, scale: .nines(maximumPosition: upper), lower: 0, upper: upper, ticks: ticks)

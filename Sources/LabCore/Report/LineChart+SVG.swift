@@ -85,11 +85,11 @@ extension LineChart {
         out += "</g>\n"
         out += "<g class=\"tick-labels\" fill=\"\(ChartStyle.textColour)\" font-size=\"\(NumberText.fixed(ChartStyle.fontSize, places: 0))\">\n"
         let xLabelBaseline = NumberText.coordinate(ChartStyle.plotBottom + 17)
-        for tick in xAxis.ticks {
+        for tick in xAxis.ticks where !tick.label.isEmpty {
             out += "<text x=\"\(NumberText.coordinate(xTick(tick)))\" y=\"\(xLabelBaseline)\" text-anchor=\"middle\">\(HTMLText.escape(tick.label))</text>\n"
         }
         let yLabelX = NumberText.coordinate(ChartStyle.plotLeft - 6)
-        for tick in yAxis.ticks {
+        for tick in yAxis.ticks where !tick.label.isEmpty {
             out += "<text x=\"\(yLabelX)\" y=\"\(NumberText.coordinate(yTick(tick) + 4))\" text-anchor=\"end\">\(HTMLText.escape(tick.label))</text>\n"
         }
         out += "</g>\n"
