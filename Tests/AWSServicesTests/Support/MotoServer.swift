@@ -41,24 +41,37 @@ final class MotoServer: Sendable {
     static func shared() throws -> MotoServer { try started.get() }
 
     private init() throws {
-        port = try Self.freeLoopbackPort()
-        logPath = NSTemporaryDirectory() + "aws-services-moto-\(getpid())-\(port).log"
-        guard FileManager.default.createFile(atPath: logPath, contents: nil) else {
-            throw TestSetupError("could not create the moto log file \(logPath)")
+        // The port is free when we pick it but could be taken before moto binds it: try a few.
+        var failures: [String] = []
+        for _ in 1...3 {
+            let port = try Self.freeLoopbackPort()
+            let logPath = NSTemporaryDirectory() + "aws-services-moto-\(getpid())-\(port).log"
+            guard FileManager.default.createFile(atPath: logPath, contents: nil) else {
+                throw TestSetupError("could not create the moto log file \(logPath)")
+            }
+            let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.python)
+            process.arguments = ["-c", Self.launcher, String(port)]
+            let stdinPipe = Pipe()
+            process.standardInput = stdinPipe
+            process.standardOutput = log
+            process.standardError = log
+            try process.run()
+            Self.stopAtExit(process)
+            do {
+                try Self.waitUntilAnswering(process, port: port, logPath: logPath, timeout: 60)
+            } catch {
+                failures.append("\(error)")
+                if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+                continue
+            }
+            (self.port, self.logPath, self.process, self.stdinPipe) = (port, logPath, process, stdinPipe)
+            // Lambda without Docker: moto's "simple" backend answers invocations itself.
+            try post("/moto-api/config", body: #"{"lambda": {"use_docker": false}}"#)
+            return
         }
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.python)
-        process.arguments = ["-c", Self.launcher, String(port)]
-        stdinPipe = Pipe()
-        process.standardInput = stdinPipe
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
-        Self.stopAtExit(process)
-        try waitUntilAnswering(timeout: 60)
-        // Lambda without Docker: moto's "simple" backend answers invocations itself.
-        try post("/moto-api/config", body: #"{"lambda": {"use_docker": false}}"#)
+        throw TestSetupError("moto server did not start: \(failures.joined(separator: "\n"))")
     }
 
     /// A client for the server through AWSCore's environment injection (`AWS_ENDPOINT_URL`), with dummy keys.
@@ -72,23 +85,33 @@ final class MotoServer: Sendable {
     }
 
     /// The last lines of the server's log, for failure messages.
-    func logTail(lines: Int = 30) -> String {
-        let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "(no log at \(logPath))"
-        return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
+    func logTail() -> String { Self.tail(of: logPath) }
+
+    private static func tail(of logPath: String, lines: Int = 30) -> String {
+        do {
+            let text = try String(contentsOfFile: logPath, encoding: .utf8)
+            return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
+        } catch {
+            return "(could not read \(logPath): \(error))"
+        }
     }
 
-    private func waitUntilAnswering(timeout seconds: Double) throws {
+    private static func waitUntilAnswering(_ process: Process, port: Int, logPath: String, timeout seconds: Double) throws {
         let transport = try CurlTransport(configuration: .init(connectTimeout: .seconds(1), requestTimeout: .seconds(5)))
-        let url = try HTTPURL(parsing: endpoint + "/moto-api/")
+        let url = try HTTPURL(parsing: "http://127.0.0.1:\(port)/moto-api/")
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             guard process.isRunning else {
-                throw TestSetupError("moto server exited with status \(process.terminationStatus) before answering; log \(logPath):\n\(logTail())")
+                throw TestSetupError("moto server exited with status \(process.terminationStatus) before answering on port \(port); log \(logPath):\n\(tail(of: logPath))")
             }
-            if let response = try? transport.send(HTTPRequest(method: .get, url: url)), response.status == 200 { return }
+            do {
+                if try transport.send(HTTPRequest(method: .get, url: url)).status == 200 { return }
+            } catch {
+                // Connection refused until moto listens: keep polling until the deadline.
+            }
             usleep(100_000)
         }
-        throw TestSetupError("moto server did not answer on \(endpoint) within \(Int(seconds)) s; log \(logPath):\n\(logTail())")
+        throw TestSetupError("moto server did not answer on port \(port) within \(Int(seconds)) s; log \(logPath):\n\(tail(of: logPath))")
     }
 
     private func post(_ path: String, body: String) throws {
@@ -117,12 +140,16 @@ final class MotoServer: Sendable {
 
     // MARK: Stopping
 
-    private nonisolated(unsafe) static var running: Process?
+    /// Servers started by this process (one, unless a start was retried); only touched while starting,
+    /// which `started` serialises, and at exit.
+    private nonisolated(unsafe) static var launched: [Process] = []
 
     private static func stopAtExit(_ process: Process) {
-        running = process
-        atexit {
-            if let process = MotoServer.running, process.isRunning { kill(process.processIdentifier, SIGTERM) }
+        if launched.isEmpty {
+            atexit {
+                for process in MotoServer.launched where process.isRunning { kill(process.processIdentifier, SIGTERM) }
+            }
         }
+        launched.append(process)
     }
 }
