@@ -21,7 +21,7 @@ public enum HTMLReport {
         }
         out += provenanceSection(report)
         out += "</main>\n<footer>\n<p>Rendered by Pulsar AWS Lab. Self-contained: no scripts and nothing loaded from the network. "
-        out += "Charts are inline SVG; each chart's samples are also listed as a table.</p>\n</footer>\n"
+        out += "Charts are inline SVG; each workload's per-period samples are also listed as a table.</p>\n</footer>\n"
         out += "</body>\n</html>\n"
         return out
     }
