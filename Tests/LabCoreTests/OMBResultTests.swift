@@ -16,6 +16,24 @@ struct OMBResultTests {
         return abs(a - b) <= tolerance * max(1, abs(b))
     }
 
+    @Test("Trailing idle periods (producers stopped, OMB still sampling) are left out of the achieved rate; a stall in the middle counts")
+    func trailingIdlePeriodsAreLeftOut() throws {
+        var document = try JSON.parse(try TestData.bytes(Self.fixtures.appendingPathComponent("modern-saturated.json")))
+        guard case .object(var object) = document else { Issue.record("fixture is not an object"); return }
+        // 1000, 0 (a stall), 1000, then two idle periods at the end.
+        let rates: [JSONValue] = [.number(JSONNumber(1000)), .number(JSONNumber(0)), .number(JSONNumber(1000)), .number(JSONNumber(0)), .number(JSONNumber(0))]
+        for key in ["publishRate", "consumeRate"] { object[key] = .array(rates) }
+        for key in object.keys where key.hasPrefix("publishLatency") || key.hasPrefix("endToEndLatency") || key.hasPrefix("publishDelayLatency")
+            || key == "backlog" || key == "publishErrorRate" || key == "consumerErrorRate" {
+            if case .array = object[key] { object[key] = .array(Array(repeating: .number(JSONNumber(0)), count: rates.count)) }
+        }
+        document = .object(object)
+        let summary = WorkloadSummary(result: try OMBResult.parse(JSON.serialize(document), source: "idle.json"), targetRate: 1000)
+        #expect(summary.idlePeriodsAtEnd == 2)
+        #expect(Self.near(summary.publishRate, 2000.0 / 3.0), "the stall counts, the idle tail does not: \(summary.publishRate)")
+        #expect(summary.isSaturated == true)
+    }
+
     @Test("Modern fixture: 90 % of target is saturated; delay latency µs → ms; error rate 10/2710; backlog 12")
     func modernFixtureSummary() throws {
         let result = try Self.load(Self.fixtures.appendingPathComponent("modern-saturated.json"))
@@ -97,7 +115,7 @@ struct OMBResultTests {
     // MARK: - Real OMB results (../shared/testdata/omb/results and $OMB_RESULTS_DIR)
 
     /// Expected figures for the shared files, computed independently with python3 (json + statistics.fmean over
-    /// the per-period arrays; the aggregated fields read as written; error rate = sum(publishErrorRate) /
+    /// the per-period arrays with trailing zero-rate periods dropped — OMB samples on after its producers stop; the aggregated fields read as written; error rate = sum(publishErrorRate) /
     /// (sum(publishErrorRate) + sum(publishRate))). Targets from ../shared/testdata/omb/results/README.txt.
     struct Expected: Sendable {
         let target: Int
@@ -118,15 +136,15 @@ struct OMBResultTests {
             publish: [3.177, 4.414, 10.962, 33.313, 83.576], endToEnd: [13.0, 19.0, 25.0, 52.0, 113.0], delay: nil,
             errorRate: nil, finalBacklog: 1797, maxBacklog: 2789, saturated: false),
         "confluent-blog_pulsar_throughput_default-sync-raid0.json": Expected(
-            target: 500_000, meanPublishRate: 217_877.6875916698, periods: 60,
+            target: 500_000, meanPublishRate: 311_253.83941667114, periods: 60,
             publish: [70.059, 358.819, 447.939, 615.187, 1035.807],
             endToEnd: [4778.015, 9136.063, 9911.039, 10744.063, 11697.023], delay: nil, errorRate: nil,
             finalBacklog: 0, maxBacklog: 1_689_972, saturated: true),
         "omb-upstream_kafka_1-topic-1-partition-1kb-Kafka-2024-02-08-10-51-41.json": Expected(
-            target: 50_000, meanPublishRate: 42_075.43972537013, periods: 87,
+            target: 50_000, meanPublishRate: 49_467.07102847569, periods: 87,
             publish: [12.15, 48.698, 106.617, 539.399, 846.899], endToEnd: [14.0, 56.0, 116.0, 548.003, 852.003],
             delay: [0.043, 0.718, 3.366, 22.202, 53.28], errorRate: 5.237444718859695e-08,
-            finalBacklog: 0, maxBacklog: 1014, saturated: true),
+            finalBacklog: 0, maxBacklog: 1014, saturated: false),
     ]
 
     static var sharedResultFiles: [URL] {

@@ -10,9 +10,14 @@ public struct WorkloadSummary: Sendable, Hashable {
     /// The workload's `producerRate`; nil when OMB searched for the maximum rate (`producerRate: 0`) or the
     /// target is unknown.
     public var targetRate: Double?
-    /// Mean over the measured periods, messages per second.
+    /// Mean over the periods in which producers were publishing, messages per second (trailing idle periods
+    /// left out: see `idlePeriodsAtEnd`).
     public var publishRate: Double
     public var consumeRate: Double
+    /// Periods at the end in which nothing was published. OMB keeps sampling after its producers stop (while
+    /// consumers drain, or when a run is cut short); counting those in the mean would make a run that was on
+    /// target in every active period look saturated. A zero rate in the middle of a run is a stall and counts.
+    public var idlePeriodsAtEnd: Int
     /// `publishRate / targetRate`; nil without a target.
     public var achievedFraction: Double?
     /// Whether `achievedFraction` is below `saturationThreshold`; nil without a target.
@@ -35,8 +40,11 @@ public struct WorkloadSummary: Sendable, Hashable {
         workload = result.workload
         driver = result.driver
         self.targetRate = targetRate.flatMap { $0 > 0 ? Double($0) : nil }
-        publishRate = Self.mean(result.publishRate)
-        consumeRate = Self.mean(result.consumeRate)
+        var active = result.publishRate.count
+        while active > 0 && result.publishRate[active - 1] == 0 { active -= 1 }
+        idlePeriodsAtEnd = result.publishRate.count - active
+        publishRate = Self.mean(Array(result.publishRate.prefix(active)))
+        consumeRate = Self.mean(Array(result.consumeRate.prefix(active)))
         if let target = self.targetRate {
             achievedFraction = publishRate / target
             isSaturated = publishRate / target < Self.saturationThreshold
