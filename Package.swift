@@ -49,6 +49,8 @@ let package = Package(
         // A test fixture for the runtime loop and the benchmark, not a product function.
         .executableTarget(name: "echo", dependencies: ["LambdaRuntime"]),
         .executableTarget(name: "janitor", dependencies: ["Stages"]),
+        // Stage functions (docs/stages.md): each main.swift only starts the runtime loop.
+        .executableTarget(name: "validate-ami", dependencies: ["Stages"]),
         // The `lab` command line (may use Foundation: it does not run on Lambda).
         .executableTarget(
             name: "lab",
