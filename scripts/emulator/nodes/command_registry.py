@@ -52,4 +52,7 @@ class CommandRegistry:
             combined.stderr += outcome.stderr
             combined.seconds += outcome.seconds
             combined.s3_objects.extend(outcome.s3_objects)
+            if outcome.timed_out:
+                combined.timed_out = True
+                break  # SSM kills the whole script at its executionTimeout
         return ran, combined

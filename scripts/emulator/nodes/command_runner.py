@@ -25,6 +25,15 @@ RUN_SHELL_SCRIPT = "AWS-RunShellScript"
 PutObject = Callable[[str, str, str, bytes], None]  # (account, bucket, key, body); raises on failure
 
 
+def _execution_timeout(command: Any) -> float:
+    """The document's `executionTimeout` parameter (seconds, a one-element string list), 3600 when absent."""
+    values = (command.parameters or {}).get("executionTimeout") or ["3600"]
+    try:
+        return float(values[0])
+    except (TypeError, ValueError):
+        return 3600.0
+
+
 class CommandRunner:
     def __init__(self, registry: CommandRegistry, time_scale: TimeScale, faults: FaultSet,
                  put_object: PutObject) -> None:
@@ -43,12 +52,18 @@ class CommandRunner:
 
     def _run(self, command: Any, node: SimulatedNode, invocation: dict[str, Any]) -> None:
         started = datetime.datetime.now(datetime.timezone.utc)
-        context = NodeContext(node.instance_id, node.tags(), node.region, node.account_id)
+        context = NodeContext(node.instance_id, node.tags(), node.region, node.account_id,
+                              execution_timeout_seconds=_execution_timeout(command))
         if command.document_name != RUN_SHELL_SCRIPT:
             ran, outcome = [], CommandOutcome(1, stderr=f"simulated node runs only {RUN_SHELL_SCRIPT} documents "
                                                         f"(got {command.document_name})\n")
         else:
-            ran, outcome = self._registry.run_script(list(command.parameters.get("commands", [])), context)
+            try:
+                ran, outcome = self._registry.run_script(list(command.parameters.get("commands", [])), context)
+            except Exception as problem:  # noqa: BLE001 - a simulation bug must end the command, not hang it
+                jsonlog.error("the simulation failed to run a node command", component="node", simulated=True,
+                              instanceId=node.instance_id, commandId=command.command_id, problem=repr(problem))
+                ran, outcome = [], CommandOutcome(1, stderr=f"emulated lab: the simulation failed: {problem!r}\n")
         for script in ran:
             forced = self._faults.command_exit_code(context.tags, script)
             if forced is not None:
@@ -64,9 +79,12 @@ class CommandRunner:
                 outcome.exit_code = outcome.exit_code or 1
                 outcome.stderr += f"upload failed: s3://{item.bucket}/{item.key}: {problem}\n"
         status = "Success" if outcome.exit_code == 0 else "Failed"
+        details = status
+        if outcome.timed_out:
+            status, details = "TimedOut", "ExecutionTimedOut"
         ended = datetime.datetime.now(datetime.timezone.utc)
         invocation.update(
-            Status=status, StatusDetails=status, ResponseCode=outcome.exit_code,
+            Status=status, StatusDetails=details, ResponseCode=outcome.exit_code,
             StandardOutputContent=outcome.stdout[:STDOUT_LIMIT], StandardErrorContent=outcome.stderr[:STDERR_LIMIT],
             ExecutionStartDateTime=started.isoformat(), ExecutionEndDateTime=ended.isoformat(),
             ExecutionElapsedTime=f"PT{(ended - started).total_seconds():.3f}S")
@@ -97,4 +115,9 @@ class CommandRunner:
             return
         command.error_count = sum(1 for s in statuses if s != "Success")
         command.completed_count = len(statuses)
-        command.status = command.status_details = "Success" if command.error_count == 0 else "Failed"
+        if command.error_count == 0:
+            command.status = command.status_details = "Success"
+        elif "TimedOut" in statuses:
+            command.status = command.status_details = "TimedOut"
+        else:
+            command.status = command.status_details = "Failed"

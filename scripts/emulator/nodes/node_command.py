@@ -18,6 +18,8 @@ class CommandOutcome:
     """What one command line did on a node: exit code, output, the S3 objects it wrote, how long it took.
 
     `seconds` is emulated time (e.g. a benchmark's duration); the runner waits it divided by the time factor.
+    An interpreter that ran a real script spent its time already and says 0. `timed_out`: the command outlived
+    its executionTimeout and was killed (SSM reports TimedOut).
     """
 
     exit_code: int
@@ -25,6 +27,7 @@ class CommandOutcome:
     stderr: str = ""
     seconds: float = 0.0
     s3_objects: list[S3Object] = field(default_factory=list)
+    timed_out: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,3 +38,4 @@ class NodeContext:
     tags: dict[str, str]
     region: str
     account_id: str
+    execution_timeout_seconds: float = 3600.0  # the command's executionTimeout (AWS-RunShellScript's default)

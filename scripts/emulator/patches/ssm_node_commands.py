@@ -4,6 +4,10 @@ moto records SendCommand and reports every invocation `Success` with no output, 
 For an instance the fleet knows, the command now runs the registered node-side interpreters and reports their
 exit code, output and S3 objects after their (scaled) duration. A command to a node whose agent is not Online
 fails as SSM fails it: InvalidInstanceId.
+
+moto also resolves an empty `Targets` list as "every instance in the region" (its EC2 filter is then empty), so
+a command sent by InstanceIds alone reached every node of every experiment; with no Targets, only the named
+instances receive it, as on SSM.
 """
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ from moto.core.exceptions import ServiceException
 from ..context import LabContext
 from .patching import original, replace
 
-WHY = "SendCommand executed nothing -> node-side commands interpreted on simulated nodes"
+WHY = ("SendCommand executed nothing and, without Targets, addressed every instance -> the named instances run the "
+       "node-side commands, interpreted on simulated nodes")
 
 
 class InvalidInstanceId(ServiceException):
@@ -22,8 +27,14 @@ class InvalidInstanceId(ServiceException):
 
 
 def apply(lab: LabContext) -> None:
-    from moto.ssm.models import SimpleSystemManagerBackend
+    from moto.ssm.models import Command, SimpleSystemManagerBackend
 
+    moto_targets = original(Command, "_get_instance_ids_from_targets")
+
+    def _get_instance_ids_from_targets(self: Any) -> list[str]:
+        return moto_targets(self) if self.targets else []
+
+    replace(Command, "_get_instance_ids_from_targets", _get_instance_ids_from_targets)
     moto_send_command = original(SimpleSystemManagerBackend, "send_command")
 
     def send_command(self: Any, *args: Any, **kwargs: Any) -> Any:
