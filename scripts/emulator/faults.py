@@ -33,9 +33,14 @@ class CallFault:
         return self.action.lower() == action.lower()
 
 
+NODE_BEHAVIOURS = ("never-online", "command-fails", "benchmark-fails", "result-missing")
+
+
 @dataclass
 class NodeFault:
-    """A simulated node misbehaves: `never-online` (SSM agent never registers) or `command-fails`."""
+    """A simulated node misbehaves: `never-online` (SSM agent never registers), `command-fails` (a node-side
+    command's exit code is forced afterwards), `benchmark-fails` (OMB itself exits `exitCode`, so the real runner
+    passes it on), `result-missing` (OMB exits 0 but writes no result file)."""
 
     behaviour: str
     tags: dict[str, str] = field(default_factory=dict)  # empty: every node
@@ -68,6 +73,8 @@ PRESETS: dict[str, dict[str, Any]] = {
         "message": "Request limit exceeded. (injected fault)"}]},
     "node-never-online": {"nodes": [{"behaviour": "never-online"}]},
     "command-fails": {"nodes": [{"behaviour": "command-fails", "exitCode": 1}]},
+    "benchmark-fails": {"nodes": [{"behaviour": "benchmark-fails", "exitCode": 1}]},
+    "result-missing": {"nodes": [{"behaviour": "result-missing"}]},
     "bootstrap-crash": {"functions": [{"function": "*", "behaviour": "crash"}]},
 }
 
@@ -95,6 +102,9 @@ class FaultSet:
         """Adds a preset, `service:Action=ErrorCode`, `bootstrap-crash:<function>` or a JSON file path."""
         if name in PRESETS:
             self.add_document(PRESETS[name])
+        elif name.startswith("node-never-online:"):
+            self.add_document({"nodes": [{"behaviour": "never-online",
+                                          "tags": {"Component": name.split(":", 1)[1]}}]})
         elif name.startswith("bootstrap-crash:"):
             self.add_document({"functions": [{"function": name.split(":", 1)[1]}]})
         elif "=" in name and ":" in name.split("=", 1)[0]:
@@ -111,7 +121,8 @@ class FaultSet:
                 raise FaultError(f"fault file {name} is not JSON: {problem}") from problem
         else:
             raise FaultError(f"unknown fault {name!r}: use one of {', '.join(sorted(PRESETS))}, "
-                             "bootstrap-crash:<function>, service:Action=ErrorCode, or a JSON file")
+                             "node-never-online:<component>, bootstrap-crash:<function>, service:Action=ErrorCode, "
+                             "or a JSON file")
 
     def add_document(self, document: dict[str, Any]) -> None:
         """Adds faults from the JSON shape documented in docs/emulated-lab.md."""
@@ -126,8 +137,8 @@ class FaultSet:
                     http_status=int(item.get("httpStatus", 400)), times=item.get("times"),
                     skip=int(item.get("skip", 0))))
             for item in document.get("nodes", []):
-                if item.get("behaviour") not in ("never-online", "command-fails"):
-                    raise FaultError(f"node fault behaviour must be never-online or command-fails: {item}")
+                if item.get("behaviour") not in NODE_BEHAVIOURS:
+                    raise FaultError(f"node fault behaviour must be one of {', '.join(NODE_BEHAVIOURS)}: {item}")
                 self.nodes.append(NodeFault(behaviour=item["behaviour"], tags=item.get("tags", {}),
                                             command=item.get("command"), exit_code=int(item.get("exitCode", 1))))
             for item in document.get("functions", []):
@@ -162,6 +173,20 @@ class FaultSet:
                         and fault.command in (None, script):
                     return fault.exit_code
         return None
+
+    def benchmark_fault(self, node_tags: dict[str, str]) -> tuple[int, bool]:
+        """(OMB's exit code, whether it writes its result file) on this node: (0, True) unless a fault says."""
+        with self._lock:
+            exit_code, writes = 0, True
+            for fault in self.nodes:
+                if fault.matches(node_tags) and fault.behaviour == "benchmark-fails":
+                    exit_code = fault.exit_code
+                elif fault.matches(node_tags) and fault.behaviour == "result-missing":
+                    writes = False
+        if exit_code or not writes:
+            jsonlog.warning("injected fault: the benchmark misbehaves", component="faults", simulated=True,
+                            exitCode=exit_code, writesResult=writes)
+        return exit_code, writes
 
     def take_function_crash(self, function_name: str) -> bool:
         with self._lock:

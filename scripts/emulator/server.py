@@ -20,13 +20,21 @@ from typing import Any
 from . import jsonlog, patches
 from .constants import Defaults, Lab
 from .faults import FaultSet
-from .nodes import echo_command
+from .nodes import echo_command, health_check, run_benchmark
 from .nodes.command_registry import CommandRegistry
 from .nodes.command_runner import CommandRunner
 from .nodes.fleet import NodeFleet
+from .nodes.node_simulation import NodeSimulation
 from .principals import Principals
 from .runtime.lambda_service import LambdaService
 from .timescale import TimeScale
+
+
+def _instance_profile_roles(backend: Any, profile: str) -> list[str]:
+    """The role ARNs of an instance profile given by name or ARN (moto raises when there is none)."""
+    found = backend.get_instance_profile_by_arn(profile) if profile.startswith("arn:") \
+        else backend.get_instance_profile(profile)
+    return [role.arn for role in found.roles]
 
 
 class Emulator:
@@ -50,6 +58,9 @@ class Emulator:
         self._clients_lock = threading.Lock()
         self.commands = CommandRegistry()
         self.commands.register(echo_command.SCRIPT, echo_command.interpret)
+        # The project's node-side commands (docs/node-contract.md): the real scripts, on simulated nodes.
+        self.commands.register(health_check.SCRIPT, health_check.interpreter(lambda: self.node_simulation))
+        self.commands.register(run_benchmark.SCRIPT, run_benchmark.interpreter(lambda: self.node_simulation))
 
     @property
     def endpoint_url(self) -> str:
@@ -82,6 +93,11 @@ class Emulator:
         self.principals = Principals(lambda: iam_backends[Lab.ACCOUNT_ID]["aws"])
         self.admin_credentials = self.principals.admin_credentials()
         self.fleet = NodeFleet(self.time_scale, self.faults)
+        self.node_simulation = NodeSimulation(
+            work_dir=work_dir, time_scale=self.time_scale, faults=self.faults, fleet=lambda: self.fleet,
+            endpoint_url=lambda: self.endpoint_url, role_credentials=self.principals.for_role,
+            instance_profile_roles=lambda account, profile: _instance_profile_roles(iam_backends[account]["aws"],
+                                                                                    profile))
         self.command_runner = CommandRunner(
             self.commands, self.time_scale, self.faults,
             lambda account, bucket, key, body: s3_backends[account]["aws"].put_object(bucket, key, body))

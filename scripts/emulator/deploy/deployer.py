@@ -209,9 +209,12 @@ class Deployer:
         deployment.vpc_id = vpcs[0]["VpcId"] if vpcs else ec2.create_vpc(
             CidrBlock="10.42.0.0/16", TagSpecifications=tags(f"{Lab.NAME_PREFIX}-vpc", "vpc"))["Vpc"]["VpcId"]
         subnets = ec2.describe_subnets(Filters=tagged)["Subnets"]
+        subnet_tags = tags(f"{Lab.NAME_PREFIX}-subnet", "subnet")
+        # terraform/modules/network tags the subnet apply-infra uses when the spec names no availabilityZone.
+        subnet_tags[0]["Tags"].append({"Key": "DefaultSubnet", "Value": "true"})
         deployment.subnet_id = subnets[0]["SubnetId"] if subnets else ec2.create_subnet(
             VpcId=deployment.vpc_id, CidrBlock="10.42.1.0/24", AvailabilityZone=f"{self.region}a",
-            TagSpecifications=tags(f"{Lab.NAME_PREFIX}-subnet", "subnet"))["Subnet"]["SubnetId"]
+            TagSpecifications=subnet_tags)["Subnet"]["SubnetId"]
         groups = ec2.describe_security_groups(Filters=tagged)["SecurityGroups"]
         if groups:
             deployment.security_group_id = groups[0]["GroupId"]

@@ -15,6 +15,8 @@ from typing import Any
 from .. import jsonlog
 from ..faults import FaultSet
 from ..timescale import TimeScale
+from . import user_data
+from .user_data import BootstrapCall
 
 
 class NodeDelays:
@@ -30,7 +32,15 @@ class SimulatedNode:
     account_id: str
     region: str
     launched_at: float = field(default_factory=time.time)
+    booted_at: float | None = None
     online_since: float | None = None
+    instance_profile: str | None = None  # name or ARN given to RunInstances (moto links only the first instance)
+    bootstrap_call: BootstrapCall | None = None  # what the user data asks node-bootstrap to do
+    bootstrap_problem: str | None = None  # why node-bootstrap would not run, when it would not
+
+    def launch_order_key(self) -> str:
+        """Launch time to the second, as DescribeInstances shows it: node-bootstrap orders peers by it."""
+        return self.instance.launch_time.strftime("%Y-%m-%dT%H:%M:%S")
 
     @property
     def instance_id(self) -> str:
@@ -59,14 +69,20 @@ class NodeFleet:
         self._nodes: dict[str, SimulatedNode] = {}
         self._timers: set[threading.Timer] = set()
 
-    def launched(self, instance: Any, account_id: str, region: str) -> None:
-        """Called for each instance RunInstances created: hold it in pending, schedule its boot."""
-        node = SimulatedNode(instance, account_id, region)
+    def launched(self, instance: Any, account_id: str, region: str, instance_profile: str | None = None) -> None:
+        """Called for each instance RunInstances created: hold it in pending, read its user data, schedule its boot."""
+        reading = user_data.read(user_data.decode(getattr(instance, "user_data", None)))
+        node = SimulatedNode(instance, account_id, region, instance_profile=instance_profile,
+                             bootstrap_call=reading.call, bootstrap_problem=reading.problem)
         instance._state.name, instance._state.code = "pending", 0
         with self._lock:
             self._nodes[node.instance_id] = node
         jsonlog.info("node launched: pending", component="node", simulated=True, instanceId=node.instance_id,
-                     bootInSeconds=round(self._time_scale.scaled(NodeDelays.BOOT), 3))
+                     bootInSeconds=round(self._time_scale.scaled(NodeDelays.BOOT), 3),
+                     nodeComponent=node.tags().get("Component"), experimentId=node.tags().get("ExperimentID"))
+        if reading.problem is not None and node.tags().get("Project") == "pulsar-aws-lab":
+            jsonlog.warning("node-bootstrap will not run on this node", component="node", simulated=True,
+                            instanceId=node.instance_id, reason=reading.problem)
         self._after(NodeDelays.BOOT, self._boot, node)
 
     def node(self, instance_id: str) -> SimulatedNode | None:
@@ -76,6 +92,15 @@ class NodeFleet:
     def nodes(self, account_id: str, region: str) -> list[SimulatedNode]:
         with self._lock:
             return [n for n in self._nodes.values() if n.account_id == account_id and n.region == region]
+
+    def experiment(self, experiment_id: str, account_id: str | None = None, region: str | None = None
+                   ) -> list[SimulatedNode]:
+        """Every node tagged with this experiment (any state), in launch order."""
+        with self._lock:
+            nodes = [n for n in self._nodes.values() if (account_id is None or n.account_id == account_id)
+                     and (region is None or n.region == region)]
+        tagged = [n for n in nodes if n.tags().get("ExperimentID") == experiment_id]
+        return sorted(tagged, key=lambda n: (n.launched_at, n.instance_id))
 
     def stop(self) -> None:
         with self._lock:
@@ -99,6 +124,7 @@ class NodeFleet:
         if node.state != "pending":
             return  # terminated or stopped while booting
         node.instance._state.name, node.instance._state.code = "running", 16
+        node.booted_at = time.time()
         jsonlog.info("node booted: running", component="node", simulated=True, instanceId=node.instance_id)
         self._after(NodeDelays.AGENT, self._register_agent, node)
 
