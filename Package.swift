@@ -51,6 +51,7 @@ let package = Package(
         .executableTarget(name: "janitor", dependencies: ["Stages"]),
         // Stage functions (docs/stages.md): each main.swift only starts the runtime loop.
         .executableTarget(name: "validate-ami", dependencies: ["Stages"]),
+        .executableTarget(name: "run-benchmark", dependencies: ["Stages"]),
         // The `lab` command line (may use Foundation: it does not run on Lambda).
         .executableTarget(
             name: "lab",
