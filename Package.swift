@@ -52,6 +52,7 @@ let package = Package(
         // Stage functions (docs/stages.md): each main.swift only starts the runtime loop.
         .executableTarget(name: "validate-ami", dependencies: ["Stages"]),
         .executableTarget(name: "run-benchmark", dependencies: ["Stages"]),
+        .executableTarget(name: "collect-results", dependencies: ["Stages"]),
         // The `lab` command line (may use Foundation: it does not run on Lambda).
         .executableTarget(
             name: "lab",
