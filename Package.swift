@@ -53,6 +53,7 @@ let package = Package(
         .executableTarget(name: "validate-ami", dependencies: ["Stages"]),
         .executableTarget(name: "run-benchmark", dependencies: ["Stages"]),
         .executableTarget(name: "collect-results", dependencies: ["Stages"]),
+        .executableTarget(name: "teardown", dependencies: ["Stages"]),
         // The `lab` command line (may use Foundation: it does not run on Lambda).
         .executableTarget(
             name: "lab",
