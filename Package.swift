@@ -51,6 +51,8 @@ let package = Package(
         .executableTarget(name: "janitor", dependencies: ["Stages"]),
         // Stage functions (docs/stages.md): each main.swift only starts the runtime loop.
         .executableTarget(name: "validate-ami", dependencies: ["Stages"]),
+        .executableTarget(name: "apply-infra", dependencies: ["Stages"]),
+        .executableTarget(name: "poll-readiness", dependencies: ["Stages"]),
         .executableTarget(name: "run-benchmark", dependencies: ["Stages"]),
         .executableTarget(name: "collect-results", dependencies: ["Stages"]),
         .executableTarget(name: "teardown", dependencies: ["Stages"]),

@@ -18,7 +18,8 @@ public struct ExperimentRecord: Sendable {
         public static let status = "status"
         /// Map of stage name → `{status, at, detail}`.
         public static let stages = "stages"
-        /// Map of workload folder (`<index>-<name>`) → what run-benchmark and collect-results record.
+        /// validate-ami's list of the planned workloads (`{index, name, expectedSeconds}`); what happened to
+        /// each is under `WorkloadRecord.attribute`.
         public static let workloads = "workloads"
     }
 

@@ -101,7 +101,7 @@ public struct ValidateAMIStage: Sendable {
             "specKey": .string(experiment.specKey),
             "profile": .string(spec.profile.rawValue),
             "readinessBudgetSeconds": .number(String(experiment.readinessBudgetSeconds)),
-            "workloads": .list(experiment.workloads.map { workload in
+            ExperimentRecord.Attribute.workloads: .list(experiment.workloads.map { workload in
                 .map(["index": .number(String(workload.index)), "name": .string(workload.name),
                       "expectedSeconds": .number(String(workload.expectedSeconds))])
             }),

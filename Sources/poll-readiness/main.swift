@@ -1,0 +1,4 @@
+import LambdaRuntime
+import Stages
+
+LambdaRuntime.run { try PollReadinessHandler() }
