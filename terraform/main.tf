@@ -66,6 +66,15 @@ module "network" {
   template_vars      = local.template_vars
 }
 
+# `<zone>=<subnet>` pairs, the default subnet first, so apply-infra can honour the spec's availabilityZone
+# (docs/stages.md, "Environment").
+locals {
+  subnet_ids_by_zone = join(",", concat(
+    [for zone, id in module.network.subnet_ids : "${zone}=${id}" if id == module.network.default_subnet_id],
+    [for zone, id in module.network.subnet_ids : "${zone}=${id}" if id != module.network.default_subnet_id],
+  ))
+}
+
 # The functions' environment is the stage functions' contract: Sources/Stages/StageEnvironment.swift.
 module "functions" {
   source             = "./modules/functions"
@@ -79,7 +88,7 @@ module "functions" {
   environment = {
     PULSAR_LAB_RESULTS_BUCKET        = module.storage.results_bucket_name
     PULSAR_LAB_EXPERIMENTS_TABLE     = module.storage.experiments_table_name
-    PULSAR_LAB_SUBNET_IDS            = join(",", module.network.subnet_ids)
+    PULSAR_LAB_SUBNET_IDS            = local.subnet_ids_by_zone
     PULSAR_LAB_SECURITY_GROUP_ID     = module.network.security_group_id
     PULSAR_LAB_NODE_INSTANCE_PROFILE = module.network.node_instance_profile_name
   }
