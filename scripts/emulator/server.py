@@ -68,7 +68,14 @@ class Emulator:
             raise RuntimeError("the emulator is not started: call start() first")
         return f"http://{self.host}:{self.port}"
 
+    _running: "Emulator | None" = None  # moto's backends and the patches are process-wide: one emulator per process
+
     def start(self) -> "Emulator":
+        if Emulator._running is not None:
+            raise RuntimeError(
+                f"an emulator already runs in this process ({Emulator._running.endpoint_url}): moto's backends and "
+                "the lab's patches are process-wide, so a second one cannot work. Share the running one (tests: the "
+                "session `emulator` fixture of scripts/tests/conftest.py) or stop it first")
         started = time.monotonic()
         logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one access-log line per request drowns ours
         if not self.verbose_moto:
@@ -113,6 +120,7 @@ class Emulator:
             ActionAuthenticatorMixin.request_count = 0
             settings.INITIAL_NO_AUTH_ACTION_COUNT = 0
         self.startup_seconds = time.monotonic() - started
+        Emulator._running = self
         jsonlog.info("emulator listening", component="emulator", endpoint=self.endpoint_url,
                      startupSeconds=round(self.startup_seconds, 3), timeFactor=self.time_scale.factor,
                      iamEnforced=self.enforce_iam)
@@ -152,6 +160,8 @@ class Emulator:
     def stop(self) -> None:
         if self._server is None:
             return
+        if Emulator._running is self:
+            Emulator._running = None
         self.fleet.stop()
         self.lambda_service.stop()
         self._server.stop()

@@ -1,22 +1,20 @@
-"""Fixtures for the emulator's tests: one emulator per session, deployed from the real lambda/dist zips.
+"""Fixtures for the emulator's tests: the session's one emulator (scripts/tests/conftest.py), deployed from the
+real lambda/dist zips.
 
 Run with `.venv/bin/pytest scripts/tests` (scripts/test does). Tests needing the echo fixture skip, saying why,
 only when lambda/dist/echo.zip is missing and lambda/build cannot make it.
 """
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
 from emulator_lab import Lab
 
-from emulator import jsonlog
 from emulator.constants import Paths
 from emulator.deploy.deployer import deploy_into
 from emulator.server import Emulator
@@ -46,14 +44,6 @@ def echo_zip() -> Path:
 
 
 @pytest.fixture(scope="session")
-def emulator() -> Iterator[Emulator]:
-    jsonlog.configure(quiet=os.environ.get("EMULATOR_TEST_LOGS") != "1")
-    instance = Emulator(time_factor=10).start()
-    yield instance
-    instance.stop()
-
-
-@pytest.fixture(scope="session")
 def lab(emulator: Emulator, echo_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Lab:
     """The lab deployed as local-lab deploys it, with the real echo.zip (only that zip, so a half-built
     lambda/dist with other functions does not break these tests)."""
@@ -62,12 +52,3 @@ def lab(emulator: Emulator, echo_zip: Path, tmp_path_factory: pytest.TempPathFac
     deployer, deployment = deploy_into(emulator, dist=dist)
     return Lab(emulator, deployment, deployer)
 
-
-@pytest.fixture(autouse=True)
-def _reset_faults_and_time(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Faults and the time factor are process-wide: every test starts from none and 10."""
-    yield
-    if "emulator" in request.fixturenames:
-        instance: Emulator = request.getfixturevalue("emulator")
-        instance.faults.clear()
-        instance.time_scale.factor = 10

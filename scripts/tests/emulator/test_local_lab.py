@@ -22,8 +22,9 @@ def _run(*arguments: str) -> tuple[int, dict, str]:
     return result.returncode, json.loads(lines[0]), result.stderr
 
 
-def test_default_run_succeeds_and_reports_in_one_json_line(lab: Lab) -> None:
-    code, report, progress = _run()
+def test_the_demo_run_succeeds_and_reports_in_one_json_line(lab: Lab) -> None:
+    # The default run is the experiment once the stage zips exist (scripts/tests/lifecycle); the demo stays.
+    code, report, progress = _run("--state-machine", "demo-echo")
     assert code == 0, progress[-3000:]
     assert report["status"] == "SUCCEEDED"
     assert report["leftoverResources"] == []
@@ -36,7 +37,7 @@ def test_default_run_succeeds_and_reports_in_one_json_line(lab: Lab) -> None:
 
 
 def test_a_fault_makes_the_run_fail_and_exit_non_zero(lab: Lab) -> None:
-    code, report, _ = _run("--fault", "bootstrap-crash:echo", "--time-factor", "100")
+    code, report, _ = _run("--state-machine", "demo-echo", "--fault", "bootstrap-crash:echo", "--time-factor", "100")
     assert code == 1 and report["status"] == "FAILED" and report["faults"] == ["bootstrap-crash:echo"]
     assert report["timeFactor"] == 100
 
