@@ -1,6 +1,8 @@
 """`python -m emulator [run|serve]` (PYTHONPATH=scripts): what scripts/local-lab calls.
 
 run (default): start the emulator, deploy, run one experiment, print ONE JSON line on stdout (progress on stderr).
+  The experiment is statemachine/experiment.asl.json with the spec `{}` once lambda/dist holds the six stage zips;
+  until then the demo-echo state machine over the echo fixture (the output says which, and why).
 serve: start and deploy, print the endpoint and the environment to use it, keep serving until interrupted.
 """
 from __future__ import annotations
@@ -18,6 +20,18 @@ from .deploy.deployer import DeployError, deploy_into
 from .faults import FaultError, FaultSet
 from .server import Emulator
 
+STAGES = ("validate-ami", "apply-infra", "poll-readiness", "run-benchmark", "collect-results", "teardown")
+EXPERIMENT = "experiment"
+DEMO = "demo-echo"
+
+
+def missing_stage_zips() -> list[str]:
+    return [stage for stage in STAGES if not (Paths.DIST / f"{stage}.zip").is_file()]
+
+
+def default_state_machine() -> str:
+    return EXPERIMENT if not missing_stage_zips() else DEMO
+
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="local-lab", description=__doc__,
@@ -25,7 +39,9 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("command", nargs="?", choices=["run", "serve"], default="run")
     parser.add_argument("--spec", type=Path, help="experiment spec (execution input) JSON file; "
                         "default: statemachine/<state machine>.input.json")
-    parser.add_argument("--state-machine", default="demo-echo", help="file stem under statemachine/ to run")
+    parser.add_argument("--state-machine", default=None,
+                        help="file stem under statemachine/ to run (default: experiment once the six stage zips are "
+                             "built, else demo-echo)")
     parser.add_argument("--time-factor", type=float, default=Defaults.TIME_FACTOR,
                         help="Retry/Wait intervals and simulated delays run N times faster (default 10)")
     parser.add_argument("--fault", action="append", default=[], metavar="NAME",
@@ -38,6 +54,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str]) -> int:
     options = _arguments(argv)
+    options.state_machine = options.state_machine or default_state_machine()
     jsonlog.configure(minimum="debug" if options.verbose or options.command == "serve" else "warning")
     faults = FaultSet()
     try:
@@ -83,14 +100,29 @@ def _run(emulator: Emulator, deployment: object, options: argparse.Namespace) ->
     from .lab.run import run_experiment
 
     spec_path, spec = options.loaded_spec
+    if options.state_machine == DEMO and missing_stage_zips():
+        print(f"local-lab: DEMO run: lambda/dist lacks {', '.join(missing_stage_zips())}.zip, so this runs the "
+              "demo-echo state machine over the echo fixture, not the experiment (build the stages with "
+              "lambda/build)", file=sys.stderr)
     print(f"local-lab: emulator at {emulator.endpoint_url} started in {emulator.startup_seconds:.2f} s; "
-          f"running {options.state_machine} with {spec_path if spec_path.is_file() else 'an empty spec'}",
+          f"running {options.state_machine} with {spec_path if spec_path.is_file() else 'the spec {}'}",
           file=sys.stderr)
-    report = run_experiment(emulator, deployment, spec, state_machine=options.state_machine,  # type: ignore[arg-type]
-                            progress=sys.stderr)
+    try:
+        report = run_experiment(emulator, deployment, spec, state_machine=options.state_machine,  # type: ignore[arg-type]
+                                progress=sys.stderr)
+    except ValueError as problem:
+        print(f"local-lab: {problem}", file=sys.stderr)
+        return 1
     report["emulatorStartupSeconds"] = round(emulator.startup_seconds or 0.0, 3)
     report["faults"] = options.fault
-    print(json.dumps(report, separators=(",", ":")))
+    if options.state_machine == DEMO:
+        report["demo"] = "demo-echo over the echo fixture, not the experiment: " + (
+            f"lambda/dist lacks {', '.join(missing_stage_zips())}" if missing_stage_zips() else "asked for")
+    print(f"local-lab: {report['status']} in {report['wallSeconds']} s real ({emulator.time_scale.describe()}); "
+          f"report: {report.get('report') or 'none'}; left behind: "
+          f"{', '.join(report['leftoverResources']) or 'nothing tagged with the experiment'}", file=sys.stderr)
+    output = {key: value for key, value in report.items() if key != "output"}
+    print(json.dumps(output, separators=(",", ":")))
     return 0 if report["status"] == "SUCCEEDED" and not report["leftoverResources"] else 1
 
 
