@@ -145,7 +145,8 @@ class Deployer:
                 # terraform/main.tf sets it.
                 "PULSAR_LAB_RESULTS_BUCKET": deployment.results_bucket,
                 "PULSAR_LAB_EXPERIMENTS_TABLE": deployment.experiments_table,
-                "PULSAR_LAB_SUBNET_IDS": deployment.subnet_id,
+                # <zone>=<subnet>, the default first, as terraform/main.tf passes them (docs/stages.md).
+                "PULSAR_LAB_SUBNET_IDS": f"{self.region}a={deployment.subnet_id}" if deployment.subnet_id else "",
                 "PULSAR_LAB_SECURITY_GROUP_ID": deployment.security_group_id,
                 "PULSAR_LAB_NODE_INSTANCE_PROFILE": deployment.node_instance_profile,
             }, **(environment or {}))})
