@@ -92,10 +92,17 @@ class Deployer:
                 "TagSet": [{"Key": k, "Value": v} for k, v in base_tags().items()]})
         dynamodb = self._client("dynamodb")
         if deployment.experiments_table not in dynamodb.list_tables()["TableNames"]:
+            # As terraform/modules/storage creates it, with the plan index collect-results queries.
             dynamodb.create_table(
                 TableName=deployment.experiments_table, BillingMode="PAY_PER_REQUEST",
-                AttributeDefinitions=[{"AttributeName": "experimentId", "AttributeType": "S"}],
+                AttributeDefinitions=[{"AttributeName": name, "AttributeType": "S"}
+                                      for name in ("experimentId", "plan", "finishedAt")],
                 KeySchema=[{"AttributeName": "experimentId", "KeyType": "HASH"}],
+                GlobalSecondaryIndexes=[{
+                    "IndexName": "plan-finishedAt",
+                    "KeySchema": [{"AttributeName": "plan", "KeyType": "HASH"},
+                                  {"AttributeName": "finishedAt", "KeyType": "RANGE"}],
+                    "Projection": {"ProjectionType": "ALL"}}],
                 Tags=[{"Key": k, "Value": v} for k, v in base_tags().items()])
 
     # --- IAM + Lambda ------------------------------------------------------------------------------------

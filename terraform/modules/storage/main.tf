@@ -109,6 +109,25 @@ resource "aws_dynamodb_table" "experiments" {
     type = "S"
   }
 
+  attribute {
+    name = "plan"
+    type = "S"
+  }
+
+  attribute {
+    name = "finishedAt"
+    type = "S"
+  }
+
+  # A plan's runs, newest first: collect-results compares a nightly run with the plan's recent successful
+  # runs (docs/stages.md, "The plan index").
+  global_secondary_index {
+    name            = "plan-finishedAt"
+    hash_key        = "plan"
+    range_key       = "finishedAt"
+    projection_type = "ALL"
+  }
+
   point_in_time_recovery {
     enabled = true
   }
