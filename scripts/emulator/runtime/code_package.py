@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import shutil
 import stat
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,8 +33,10 @@ def unpack(code: bytes, into: Path) -> CodePackage:
     digest = hashlib.sha256(code).hexdigest()[:16]
     task_root = into / digest
     if not task_root.exists():
-        staging = into / f".{digest}.{os.getpid()}.tmp"
-        staging.mkdir(parents=True, exist_ok=True)
+        # A staging folder of its own per call: concurrent cold starts of one function (threads of this process)
+        # unpack side by side, and the first rename wins.
+        into.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{digest}.", suffix=".tmp", dir=into))
         try:
             with zipfile.ZipFile(io.BytesIO(code)) as archive:
                 for entry in archive.infolist():
@@ -48,7 +52,7 @@ def unpack(code: bytes, into: Path) -> CodePackage:
         try:
             staging.rename(task_root)
         except OSError:
-            pass  # another thread unpacked the same code first; theirs is identical
+            shutil.rmtree(staging, ignore_errors=True)  # another thread unpacked the same code first: identical
     return CodePackage(task_root, _entrypoint_problem(task_root))
 
 
