@@ -56,22 +56,12 @@ struct CleanupRun {
 
         // Termination detaches volumes and interfaces (and may finish at once): look again before deciding on
         // them and on the groups the instances were in.
-        var current = inventory
-        if !instances.isEmpty {
-            let refreshed = cleaner.discover(
-                .experiments(Set(inventory.experimentIDs)), kinds: [.instance, .volume, .networkInterface])
-            record(refreshed.listingFailures)
-            let refreshedKinds = Set(CleanupResourceKind.allCases.filter { kind in
-                !refreshed.listingFailures.contains { $0.kind == kind }
-            }).intersection([.instance, .volume, .networkInterface])
-            current.resources = current.resources.filter { !refreshedKinds.contains($0.kind) }
-                + refreshed.resources.filter { refreshedKinds.contains($0.kind) }
-            current.resources.sort(by: CleanupInventory.cleaningOrder)
-        }
+        let current = instances.isEmpty ? inventory : refreshed(inventory)
         let liveInstances = reportInstances(requested, current: current)
 
         var busyInterfaces: [String: Set<String>] = [:]
         for resource in current.resources where resource.kind == .volume || resource.kind == .networkInterface {
+            guard !resource.isGone else { continue }
             let result = deleteIfReady(resource, liveInstances: liveInstances[resource.experimentID] ?? [], busyInterfaces: [])
             if resource.kind == .networkInterface && result != .deleted {
                 busyInterfaces[resource.experimentID, default: []].insert(resource.id)
@@ -137,20 +127,21 @@ struct CleanupRun {
         return requested
     }
 
-    /// One outcome per instance whose termination was requested: `deleted` once no longer listed (or EC2 said
-    /// `terminated`), else `pending` with its state. Returns the instances still alive, per experiment.
+    /// One outcome per instance whose termination was requested: `deleted` once `terminated`, else `pending` with
+    /// its state. Returns the instances still alive (not terminated), per experiment.
     private mutating func reportInstances(
         _ requested: [String: (resource: LabResource, state: String)], current: CleanupInventory
     ) -> [String: Set<String>] {
         var live: [String: Set<String>] = [:]
-        let refreshedInstances = Dictionary(
-            current.resources.filter { $0.kind == .instance }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for resource in current.resources where resource.kind == .instance && requested[resource.id] == nil {
-            live[resource.experimentID, default: []].insert(resource.id)  // failed to terminate, or appeared since
+        let stillThere = Dictionary(
+            current.resources.filter { $0.kind == .instance && !$0.isGone }.map { ($0.id, $0) },
+            uniquingKeysWith: { first, _ in first })
+        for resource in stillThere.values where requested[resource.id] == nil {
+            live[resource.experimentID, default: []].insert(resource.id)  // its termination failed
         }
         for (id, (resource, answered)) in requested.sorted(by: { $0.key < $1.key }) {
             let experimentID = resource.experimentID
-            if let still = refreshedInstances[id] {
+            if let still = stillThere[id] {
                 live[experimentID, default: []].insert(id)
                 record(CleanupOutcome(
                     kind: .instance, id: id, experimentID: experimentID, action: .terminate, result: .pending,

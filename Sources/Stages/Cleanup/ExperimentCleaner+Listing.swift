@@ -6,9 +6,11 @@ import LabCore
 extension ExperimentCleaner {
     /// Every resource in `scope` that is not gone yet. A kind whose listing fails is recorded in
     /// `listingFailures` (logged when a cleanup run takes the inventory); the other kinds are still listed.
-    public func discover(_ scope: CleanupScope, kinds: [CleanupResourceKind] = CleanupResourceKind.allCases) -> CleanupInventory {
+    ///
+    /// - Parameter kinds: a subset of the cleaner's `kinds`; all of them when nil.
+    public func discover(_ scope: CleanupScope, kinds: [CleanupResourceKind]? = nil) -> CleanupInventory {
         var inventory = CleanupInventory()
-        for kind in kinds {
+        for kind in (kinds ?? self.kinds) where self.kinds.contains(kind) {
             do {
                 let (resources, pages) = try list(kind, in: scope)
                 inventory.resources += resources.filter { !$0.isGone }

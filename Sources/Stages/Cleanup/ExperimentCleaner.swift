@@ -33,11 +33,12 @@ import LambdaRuntime
 ///     let report = cleaner.clean(experimentIDs: [experiment.experimentId], dryRun: false)
 ///     if !report.isComplete { throw StageError(.teardownIncomplete, …, report.remainingSummary) }
 ///
-/// IAM (terraform/policies/janitor.json has them): `ec2:DescribeInstances`, `DescribeVolumes`,
-/// `DescribeNetworkInterfaces`, `DescribePlacementGroups`, `DescribeSecurityGroups`,
-/// `DescribeSpotInstanceRequests`, and, conditioned on the `Project` and `ExperimentID` tags,
-/// `ec2:CancelSpotInstanceRequests`, `TerminateInstances`, `DeleteVolume`, `DeleteNetworkInterface`,
-/// `DeletePlacementGroup`, `DeleteSecurityGroup`.
+/// IAM, per kind cleaned (terraform/policies/janitor.json has all of them): `ec2:DescribeSpotInstanceRequests`
+/// + `CancelSpotInstanceRequests`, `DescribeInstances` + `TerminateInstances`, `DescribeVolumes` + `DeleteVolume`,
+/// `DescribeNetworkInterfaces` + `DeleteNetworkInterface`, `DescribePlacementGroups` + `DeletePlacementGroup`,
+/// `DescribeSecurityGroups` + `DeleteSecurityGroup`; the deletes conditioned on the `Project` and `ExperimentID`
+/// tags. A role without one kind's actions must leave that kind out (`kinds:`), or its listing fails with
+/// AccessDenied on every run and the run is never complete.
 ///
 /// See: https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating-instances.html (what termination
 /// deletes by itself, and what it leaves)
@@ -47,11 +48,16 @@ public struct ExperimentCleaner: Sendable {
     /// Items per Describe page. Below EC2's maximum (1000) so one page of instances stays a few hundred KB of XML
     /// in a 256 MB function.
     public var pageSize: Int
+    /// The kinds this cleaner lists and deletes: all of them unless the caller's role lacks some (see IAM above).
+    public var kinds: [CleanupResourceKind]
 
-    public init(ec2: EC2Client, logger: LambdaLogger, pageSize: Int = 200) {
+    public init(
+        ec2: EC2Client, logger: LambdaLogger, pageSize: Int = 200, kinds: [CleanupResourceKind] = CleanupResourceKind.allCases
+    ) {
         self.ec2 = ec2
         self.logger = logger
         self.pageSize = pageSize
+        self.kinds = kinds.sorted()
     }
 
     /// Finds and cleans the resources of `experimentIDs` (see the type's documentation).
