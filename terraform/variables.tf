@@ -85,10 +85,10 @@ variable "janitor_sweep_schedule" {
 variable "janitor_sweep_input" {
   description = "JSON the sweep schedule passes the janitor; must be the janitor's scheduled-sweep input (docs/janitor.md)."
   type        = string
-  default     = "{\"sweep\":true}"
+  default     = "{\"action\":\"sweep\"}"
   validation {
-    condition     = can(jsondecode(var.janitor_sweep_input))
-    error_message = "janitor_sweep_input must be JSON."
+    condition     = try(jsondecode(var.janitor_sweep_input).action, null) == "sweep"
+    error_message = "janitor_sweep_input must be the janitor's sweep input: JSON with \"action\": \"sweep\" (docs/janitor.md)."
   }
 }
 

@@ -88,8 +88,8 @@ variable "janitor_sweep_input" {
   description = "JSON the sweep schedule sends the janitor (its scheduled-sweep input, docs/janitor.md)."
   type        = string
   validation {
-    condition     = can(jsondecode(var.janitor_sweep_input))
-    error_message = "janitor_sweep_input must be JSON."
+    condition     = try(jsondecode(var.janitor_sweep_input).action, null) == "sweep"
+    error_message = "janitor_sweep_input must be the janitor's sweep input: JSON with \"action\": \"sweep\" (docs/janitor.md)."
   }
 }
 
