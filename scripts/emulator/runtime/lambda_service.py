@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -96,7 +97,7 @@ class LambdaService:
             function=function.function_name, request_id=result.request_id, billed_ms=result.billed_ms,
             memory_size_mb=result.memory_size_mb, max_memory_used_mb=result.max_memory_used_mb,
             gb_seconds=result.gb_seconds, cold_start=result.cold_start, error=result.function_error,
-            pid=result.pid))
+            pid=result.pid, ended_at=time.time()))
         error_type = None
         if result.function_error:
             try:

@@ -16,6 +16,7 @@ class LedgerEntry:
     cold_start: bool
     error: bool
     pid: int | None  # the bootstrap process that served it (warm reuse and scale-out are visible here)
+    ended_at: float = 0.0  # wall clock (time.time()) when the answer came back; started = ended - billed
 
 
 class InvocationLedger:
@@ -35,6 +36,17 @@ class InvocationLedger:
         """A position to total from, so one run's figures exclude earlier runs'."""
         with self._lock:
             return len(self._entries)
+
+    def busy_seconds(self, function_suffix: str, start: float, end: float) -> float:
+        """Real seconds a function's invocations spent inside [start, end] (wall clock): time the emulator did
+        not scale, so a delay measured across it must not multiply it by the time factor."""
+        with self._lock:
+            entries = [e for e in self._entries if e.function.endswith(function_suffix)]
+        busy = 0.0
+        for entry in entries:
+            began = entry.ended_at - entry.billed_ms / 1000.0
+            busy += max(0.0, min(end, entry.ended_at) - max(start, began))
+        return busy
 
     def gb_seconds(self, since: int = 0) -> float:
         with self._lock:

@@ -23,8 +23,9 @@ def test_local_lab_runs_the_experiment_with_the_empty_spec_to_a_report_and_leave
     print(f"\nlocal-lab {{}}: {report['status']} in {report['wallSeconds']} s wall (time factor "
           f"{report['timeFactor']:g}), {report['billedStateTransitions']} billed transitions "
           f"({report['retries']} retries), {report['lambdaGbSeconds']} Lambda GB-s, readiness detected "
-          f"{report['readinessDetectionSeconds']} s after the cluster was healthy (scaled back; "
-          f"{report['readinessDetectionWallSeconds']} s wall), report {report['report']}")
+          f"{report['readinessDetectionSeconds']} s after the cluster was healthy (scaled back; upper bound "
+          f"{report['readinessDetectionUpperBoundSeconds']} s; {report['readinessDetectionWallSeconds']} s wall), "
+          f"report {report['report']}")
     assert report["stateMachine"] == "experiment" and "demo" not in report, report
     assert (report["status"], done.returncode) == ("SUCCEEDED", 0), progress[-4000:]
     assert report["report"] and report["report"].startswith("s3://") and "NOT in S3" not in report["report"], report
