@@ -37,6 +37,7 @@ class SimulatedNode:
     instance_profile: str | None = None  # name or ARN given to RunInstances (moto links only the first instance)
     bootstrap_call: BootstrapCall | None = None  # what the user data asks node-bootstrap to do
     bootstrap_problem: str | None = None  # why node-bootstrap would not run, when it would not
+    time_factor: float | None = None  # the factor in force at launch: the node's simulated delays keep it
 
     def launch_order_key(self) -> str:
         """Launch time to the second, as DescribeInstances shows it: node-bootstrap orders peers by it."""
@@ -73,7 +74,8 @@ class NodeFleet:
         """Called for each instance RunInstances created: hold it in pending, read its user data, schedule its boot."""
         reading = user_data.read(user_data.decode(getattr(instance, "user_data", None)))
         node = SimulatedNode(instance, account_id, region, instance_profile=instance_profile,
-                             bootstrap_call=reading.call, bootstrap_problem=reading.problem)
+                             bootstrap_call=reading.call, bootstrap_problem=reading.problem,
+                             time_factor=self._time_scale.factor)
         instance._state.name, instance._state.code = "pending", 0
         with self._lock:
             self._nodes[node.instance_id] = node

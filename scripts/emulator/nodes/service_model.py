@@ -16,8 +16,8 @@ What node-bootstrap would do wrong is modelled too: no or invalid user data -> n
 says "missing"); a role that is not the node's Component tag -> `failed` (the node is not in its own peer
 list); peers that never appear (another experiment id, a ZooKeeper count that does not match) -> `running`,
 then `failed` after its peer wait (PEER_WAIT).
-Times are evaluated when asked (the health check runs), from the nodes as they are then; the factor in force
-at that moment scales the delays.
+Times are evaluated when asked (the health check runs), from the nodes as they are then, with the time factor
+the experiment's first node was launched with.
 """
 from __future__ import annotations
 
@@ -93,7 +93,9 @@ def _after(start: float | None, delay: float) -> float | None:
 
 
 class ClusterModel:
-    """Evaluates one experiment's nodes. `scaled(seconds)` turns emulated seconds into wall seconds."""
+    """Evaluates one experiment's nodes. `scaled(seconds)` turns emulated seconds into wall seconds; a cluster
+    whose nodes carry the factor they were launched with (`time_factor`) keeps it, so changing the factor later
+    does not move what already happened."""
 
     def __init__(self, scaled: Callable[[float], float]) -> None:
         self._s = scaled
@@ -109,7 +111,8 @@ class ClusterModel:
                 by_role[component].append(node)
         for group in by_role.values():
             group.sort(key=lambda n: (n.launch_order_key(), n.instance_id))
-        s = self._s
+        launched_factor = next((n.time_factor for n in nodes if getattr(n, "time_factor", None)), None)
+        s = self._s if launched_factor is None else (lambda seconds: max(0.0, seconds) / launched_factor)
 
         def start(node: Any) -> float | None:
             """When node-bootstrap starts on this node, or None (not booted, no valid user data)."""
