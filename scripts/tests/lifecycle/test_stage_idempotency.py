@@ -132,7 +132,13 @@ def _differences(first: Any, second: Any, path: str = "$") -> list[str]:
         return found
     if isinstance(first, list) and isinstance(second, list) and len(first) == len(second):
         return [d for index, (a, b) in enumerate(zip(first, second)) for d in _differences(a, b, f"{path}[{index}]")]
-    return [] if first == second else [f"{path}: {json.dumps(first)[:200]} then {json.dumps(second)[:200]}"]
+    if first == second:
+        return []
+    if isinstance(first, str) and isinstance(second, str):
+        at = next((i for i, (a, b) in enumerate(zip(first, second)) if a != b), min(len(first), len(second)))
+        return [f"{path} differs from character {at}: ...{first[max(0, at - 30):at + 50]!r} then "
+                f"...{second[max(0, at - 30):at + 50]!r}"]
+    return [f"{path}: {json.dumps(first)[:200]} then {json.dumps(second)[:200]}"]
 
 
 @pytest.mark.parametrize("name", STAGE_STEPS)
