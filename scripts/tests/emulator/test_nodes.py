@@ -112,3 +112,16 @@ def test_a_command_takes_its_emulated_duration_divided_by_the_time_factor(emulat
     run_command(emulator, instance_id, "/opt/pulsar-lab/bin/echo --seconds 5 slow")
     elapsed = time.monotonic() - started
     assert 0.45 <= elapsed < 2.0, f"5 emulated seconds at factor 10 took {elapsed:.2f} s"
+
+
+def test_terminated_instances_give_their_addresses_back_so_a_24_outlasts_250_launches(fast: Emulator) -> None:
+    ec2 = fast.client("ec2")
+    vpc = ec2.create_vpc(CidrBlock="10.77.0.0/16")["Vpc"]["VpcId"]
+    subnet = ec2.create_subnet(VpcId=vpc, CidrBlock="10.77.1.0/24")["Subnet"]["SubnetId"]
+    launched = 0
+    while launched < 300:  # a /24 holds 251 usable addresses
+        ids = [i["InstanceId"] for i in ec2.run_instances(ImageId="ami-12c6146b", MinCount=10, MaxCount=10,
+                                                          SubnetId=subnet)["Instances"]]
+        launched += len(ids)
+        ec2.terminate_instances(InstanceIds=ids)
+    assert launched == 300
