@@ -169,7 +169,20 @@ struct CollectResultsTests {
         let experiment = try fixtures.validate(name: "cr-plan-no-index", spec: #"{"plan": "nightly-x", "workloads": [{"name": "steady", "producerRate": 5000}]}"#)
         try put(files(experiment, 0).result, OMBResultFixture().bytes)
         let headline = try stage().collect(workloadInput(experiment, 0), logger: LabFixtures.logger)
-        let location = try stage().report(CollectResultsInput(mode: .report, experiment: experiment, workloads: [headline]), logger: LabFixtures.logger)
+        // The lab's table has the index (as Terraform creates it); this case needs a table without it, holding
+        // the same record.
+        let table = "stages-no-plan-index-\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try fixtures.lab.client().sendJSON(.json(.dynamoDB, "CreateTable", body: JSON.serialize([
+            "TableName": .string(table), "BillingMode": "PAY_PER_REQUEST",
+            "AttributeDefinitions": [["AttributeName": "experimentId", "AttributeType": "S"]],
+            "KeySchema": [["AttributeName": "experimentId", "KeyType": "HASH"]],
+        ]), idempotency: .idempotent))
+        let record = try #require(try fixtures.record(experiment.experimentId))
+        try fixtures.clients.dynamoDB.putItem(PutItemRequest(tableName: table, item: record))
+        var environment = fixtures.environment
+        environment.experimentsTable = table
+        let location = try stage(environment: environment).report(
+            CollectResultsInput(mode: .report, experiment: experiment, workloads: [headline]), logger: LabFixtures.logger)
         #expect(location.verdict == nil)
         let note = try #require(location.baselineNote)
         #expect(note.contains("plan-finishedAt index"), "\(note)")
