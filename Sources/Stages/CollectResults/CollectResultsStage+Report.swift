@@ -58,12 +58,8 @@ extension CollectResultsStage {
             try bucket.put(keys.reportMarkdown, text: MarkdownReport.render(report), contentType: ResultsBucket.ContentType.markdown)
             try bucket.put(keys.reportCSV, text: CSVReport.render(report), contentType: ResultsBucket.ContentType.csv)
         }
-        let s3 = clients.s3
-        let url = try run.aws("signing a link to \(bucket.uri(keys.reportHTML))", failure: .resultsInvalid) {
-            try s3.presignedGetURL(bucket: bucket.name, key: keys.reportHTML, expiresIn: Self.reportLinkSeconds)
-        }
         let location = ReportLocation(
-            reportKey: keys.reportHTML, markdownKey: keys.reportMarkdown, csvKey: keys.reportCSV, reportUrl: url,
+            reportKey: keys.reportHTML, markdownKey: keys.reportMarkdown, csvKey: keys.reportCSV, reportUri: bucket.uri(keys.reportHTML),
             verdict: nightly?.overall.rawValue, baselineNote: baselineNote)
 
         var entry: [String: DynamoDBValue] = [

@@ -15,10 +15,6 @@ public struct CollectResultsStage: Sendable {
     public var clock: @Sendable () -> Timestamp
     /// The experiments table's index of records by plan, newest first (docs/stages.md, "The experiment record").
     public var planIndexName: String
-
-    /// How long the report link is valid for: S3's maximum (7 days). Signed with the function's temporary
-    /// credentials, it stops working earlier, when they expire.
-    public static let reportLinkSeconds = 7 * 24 * 3600
     public static let defaultPlanIndexName = "plan-finishedAt"
 
     public init(

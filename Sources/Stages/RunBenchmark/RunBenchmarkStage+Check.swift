@@ -44,6 +44,8 @@ extension RunBenchmarkStage {
             throw run.error(.benchmarkRunning, "\(subject) is \(status): \(Self.timing(elapsed: elapsed, expected: started.expectedSeconds)). Nothing to do: the state machine checks again")
 
         case .succeeded(let exitCode):
+            // Once the command has ended, time it by SSM's end time: a repeated check returns the same result.
+            let elapsed = elapsedSeconds(since: started.startedAt, until: invocation?.executionEndDateTime)
             try recordEnd(files: files, status: "Success", exitCode: exitCode, elapsed: elapsed, run: run)
             run.logger.info("benchmark finished", ["commandId": .string(started.commandId), "elapsedSeconds": .number(JSONNumber(elapsed))])
             return BenchmarkDone(
@@ -51,6 +53,7 @@ extension RunBenchmarkStage {
                 resultKey: started.resultKey, logKey: started.logKey)
 
         case .failed(let status, let exitCode):
+            let elapsed = elapsedSeconds(since: started.startedAt, until: invocation?.executionEndDateTime)
             try recordEnd(files: files, status: status, exitCode: exitCode, elapsed: elapsed, run: run)
             run.logger.error("benchmark failed", [
                 "commandId": .string(started.commandId), "status": .string(status), "exitCode": exitCode.map { .number(JSONNumber($0)) } ?? .null,
@@ -115,6 +118,17 @@ extension RunBenchmarkStage {
         } catch {
             // Only the message's arithmetic depends on it: a damaged time must not fail the check.
             return 0
+        }
+    }
+
+    /// Whole seconds from `startedAt` to SSM's `ExecutionEndDateTime` when SSM gives one it can read, else to now.
+    func elapsedSeconds(since startedAt: String, until endedAt: String?) -> Int {
+        guard let endedAt else { return elapsedSeconds(since: startedAt) }
+        do {
+            return max(0, Int((try Timestamp(iso8601: endedAt)).seconds - (try Timestamp(iso8601: startedAt)).seconds))
+        } catch {
+            // SSM's end time in an unexpected form: fall back to the clock, which only loses repeatability.
+            return elapsedSeconds(since: startedAt)
         }
     }
 
