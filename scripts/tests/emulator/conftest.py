@@ -7,40 +7,20 @@ only when lambda/dist/echo.zip is missing and lambda/build cannot make it.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from emulator_lab import Lab
 
-from emulator.constants import Paths
+from lab_function_zips import function_zip
 from emulator.deploy.deployer import deploy_into
 from emulator.server import Emulator
-
-ECHO_ZIP = Paths.DIST / "echo.zip"
-
-
-def _echo_zip() -> Path | None:
-    """The real echo zip, built with lambda/build when missing and a Swift toolchain is here."""
-    if ECHO_ZIP.is_file():
-        return ECHO_ZIP
-    build = Paths.REPO_ROOT / "lambda" / "build"
-    if build.is_file() and shutil.which("swift"):
-        result = subprocess.run([str(build), "echo"], cwd=Paths.REPO_ROOT, capture_output=True, text=True)
-        if result.returncode != 0:
-            sys.stderr.write(f"lambda/build echo failed:\n{result.stderr[-4000:]}\n")
-    return ECHO_ZIP if ECHO_ZIP.is_file() else None
 
 
 @pytest.fixture(scope="session")
 def echo_zip() -> Path:
-    path = _echo_zip()
-    if path is None:
-        pytest.skip(f"{ECHO_ZIP} is missing and lambda/build could not make it (no Swift toolchain, or the build "
-                    "failed: see stderr); run lambda/build echo")
-    return path
+    return function_zip("echo")
 
 
 @pytest.fixture(scope="session")
