@@ -141,7 +141,7 @@ struct CredentialProviderTests {
         #!/bin/sh
         printf '{"Version": 1, "AccessKeyId": "AKIAPROC", "SecretAccessKey": "proc-secret", "SessionToken": "%s", "Expiration": "2030-01-02T03:04:05Z"}' "$TOKEN_FOR_TEST"
         """, executable: true)
-        let config = try directory.write("config", "[profile proc]\ncredential_process = \(script) --ignored-argument\n")
+        let config = try directory.write("config", "[profile proc]\ncredential_process = /bin/sh \(script) --ignored-argument\n")
         let environment = AWSEnvironment(
             variables: ["AWS_CONFIG_FILE": config, "AWS_PROFILE": "proc", "TOKEN_FOR_TEST": "from-injected-env"],
             homeDirectory: directory.path)
@@ -155,7 +155,9 @@ struct CredentialProviderTests {
     func credentialProcessFails() throws {
         let directory = try TemporaryDirectory()
         let script = try directory.write("fail.sh", "#!/bin/sh\necho 'token expired, run sso login' >&2\nexit 3\n", executable: true)
-        let provider = ProcessCredentialProvider(command: script, environment: AWSEnvironment(variables: [:]))
+        // Run through sh rather than exec'd: a test forking in parallel can hold the just-written file open
+        // for writing, and exec then fails with "Text file busy".
+        let provider = ProcessCredentialProvider(command: "/bin/sh \(script)", environment: AWSEnvironment(variables: [:]))
         #expect { _ = try provider.credentials() } throws: { error in
             "\(error)".contains("exited with status 3: token expired, run sso login")
         }
