@@ -14,20 +14,36 @@ struct LabCLIError: Error {
         case needsDeployedLab
         /// `compare --fail-on-regression` found a regression.
         case regressed
+        /// No lab configuration (terraform/lab-config.json, LAB_CONFIG, LAB_* variables), or a broken one.
+        case configuration
+        /// No AWS credentials could be found.
+        case noCredentials
+        /// AWS refused the caller's credentials or the action.
+        case accessDenied
+        /// The experiment (or AMI, report, …) does not exist.
+        case notFound
+        /// Another AWS call failed.
+        case aws
+        /// `lab run --wait` followed an experiment that did not succeed.
+        case experimentFailed
     }
 
     var code: Code
     var message: String
     var details: [String] = []
 
-    /// 64 (EX_USAGE) for arguments, 69 (EX_UNAVAILABLE) for commands this build cannot run, 3 for a regression
-    /// found on request, 1 for everything else.
+    /// 64 (EX_USAGE) for arguments, 69 (EX_UNAVAILABLE) for commands this build cannot run, 78 (EX_CONFIG) for a
+    /// missing lab configuration, 77 (EX_NOPERM) for missing or refused credentials, 3 for a regression found on
+    /// request, 2 for an experiment that did not succeed, 1 for everything else.
     var exitCode: Int32 {
         switch code {
         case .invalidArguments: return 64
         case .needsDeployedLab: return 69
+        case .configuration: return 78
+        case .noCredentials, .accessDenied: return 77
         case .regressed: return 3
-        case .fileAccess, .invalidResult, .invalidSpec: return 1
+        case .experimentFailed: return 2
+        case .fileAccess, .invalidResult, .invalidSpec, .notFound, .aws: return 1
         }
     }
 }

@@ -15,8 +15,9 @@ import threading
 from pathlib import Path
 
 from . import jsonlog
-from .constants import Defaults, Paths
+from .constants import Defaults, Lab, Paths
 from .deploy.deployer import DeployError, deploy_into
+from .deploy.deployment import Deployment
 from .faults import FaultError, FaultSet
 from .server import Emulator
 
@@ -79,7 +80,7 @@ def main(argv: list[str]) -> int:
             print(f"local-lab: deploy failed: {problem}", file=sys.stderr)
             return 1
         if options.command == "serve":
-            return _serve(emulator, deployment.as_dict())
+            return _serve(emulator, deployment)
         return _run(emulator, deployment, options)
     finally:
         emulator.stop()
@@ -126,15 +127,19 @@ def _run(emulator: Emulator, deployment: object, options: argparse.Namespace) ->
     return 0 if report["status"] == "SUCCEEDED" and not report["leftoverResources"] else 1
 
 
-def _serve(emulator: Emulator, deployment: dict[str, object]) -> int:
+def _serve(emulator: Emulator, deployment: Deployment) -> int:
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
     print(f"# Pulsar AWS Lab emulator at {emulator.endpoint_url} (IAM enforced, admin credentials below;"
           f" {emulator.time_scale.describe()}). Paste into a shell, then use the AWS CLI or the lab CLI:")
-    for key, value in emulator.environment().items():
+    # What scripts/deploy writes from Terraform's lab_config output, for the lab CLI (LAB_CONFIG).
+    lab_config = emulator.work_dir / "lab-config.json"
+    lab_config.write_text(json.dumps(deployment.lab_config(region=Lab.REGION, account_id=Lab.ACCOUNT_ID,
+                                                           name_prefix=Lab.NAME_PREFIX), indent=2) + "\n")
+    for key, value in {**emulator.environment(), "LAB_CONFIG": str(lab_config)}.items():
         print(f"export {key}={value}")
-    print(f"# deployed: {json.dumps(deployment)}")
+    print(f"# deployed: {json.dumps(deployment.as_dict())}")
     print("# Ctrl-C stops the emulator.", flush=True)
     stop.wait()
     return 0

@@ -63,6 +63,13 @@ class Emulator:
         self.commands.register(run_benchmark.SCRIPT, run_benchmark.interpreter(lambda: self.node_simulation))
 
     @property
+    def work_dir(self) -> Path:
+        """Where this emulator keeps its files (unpacked code, node roots, the lab config `serve` writes)."""
+        if self._work_dir is None:
+            raise RuntimeError("the emulator is not started: call start() first")
+        return self._work_dir
+
+    @property
     def endpoint_url(self) -> str:
         if self.port is None:
             raise RuntimeError("the emulator is not started: call start() first")

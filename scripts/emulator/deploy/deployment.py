@@ -20,3 +20,24 @@ class Deployment:
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
+
+    def lab_config(self, *, region: str, account_id: str, name_prefix: str) -> dict[str, object]:
+        """The document Terraform's `lab_config` output holds (terraform/outputs.tf), for the `lab` CLI."""
+        function_names = {name: arn.rsplit(":", 1)[-1] for name, arn in self.functions.items()}
+        return {
+            "schemaVersion": 1,
+            "region": region,
+            "accountId": account_id,
+            "namePrefix": name_prefix,
+            "stateMachineArn": self.state_machines.get("experiment", ""),
+            "consoleUrl": None,  # the emulated lab has no console
+            "resultsBucket": self.results_bucket,
+            "experimentsTable": self.experiments_table,
+            "janitorFunctionName": function_names.get("janitor"),
+            "functions": function_names,
+            "logGroups": {name: f"/aws/lambda/{function}" for name, function in function_names.items()},
+            "notificationsTopicArn": None,
+            "network": {"vpcId": self.vpc_id, "subnetIds": [self.subnet_id] if self.subnet_id else [],
+                        "defaultSubnetId": self.subnet_id, "securityGroupId": self.security_group_id,
+                        "nodeInstanceProfile": self.node_instance_profile, "nodeConnectivity": "emulated"},
+        }
