@@ -7,8 +7,8 @@ extension QueryParameters {
         QueryParameters(action: action, version: AWSService.ec2.apiVersion)
     }
 
-    /// `Filter.N.Name`, `Filter.N.Value.M`.
-    mutating func addFilters(_ filters: [EC2Filter]) {
+    /// `Filter.N.Name`, `Filter.N.Value.M` (public: the few EC2 calls kept next to their only caller use it too).
+    public mutating func addFilters(_ filters: [EC2Filter]) {
         addList("Filter", filters) { entry, filter in
             entry.set("Name", filter.name)
             entry.addList("Value", filter.values)

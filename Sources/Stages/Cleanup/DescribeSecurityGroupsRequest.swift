@@ -19,10 +19,7 @@ public struct DescribeSecurityGroupsRequest: PaginatedRequest {
 
     public var operation: AWSOperation {
         var parameters = QueryParameters(action: "DescribeSecurityGroups", version: AWSService.ec2.apiVersion)
-        parameters.addList("Filter", filters) { entry, filter in
-            entry.set("Name", filter.name)
-            entry.addList("Value", filter.values)
-        }
+        parameters.addFilters(filters)
         parameters.set("NextToken", ifPresent: pageToken)
         parameters.set("MaxResults", ifPresent: maxResults)
         return .query(.ec2, parameters, idempotency: .idempotent)
