@@ -213,6 +213,14 @@ def cases():
             "PaginationToken": "page-2",
             "TagFilters": [{"Key": "Project", "Values": ["pulsar-aws-lab"]}, {"Key": "ExpiresAt"}],
             "ResourcesPerPage": 50, "ResourceTypeFilters": ["ec2:instance", "ec2:volume", "ec2:placement-group"]}),
+        # Cost Explorer (JSON 1.1; one endpoint, ce.us-east-1.amazonaws.com signed for us-east-1, from any region)
+        ("ce-get-cost-and-usage", "ce", "GetCostAndUsage", {
+            "TimePeriod": {"Start": "2026-11-26", "End": "2026-11-28"}, "Granularity": "DAILY",
+            "Filter": {"Tags": {"Key": "ExperimentID", "Values": ["nightly-2026-11-26"], "MatchOptions": ["EQUALS"]}},
+            "Metrics": ["UnblendedCost"], "GroupBy": [{"Type": "DIMENSION", "Key": "SERVICE"}], "NextPageToken": "page-2"}),
+        ("ce-get-cost-and-usage-minimal", "ce", "GetCostAndUsage", {
+            "TimePeriod": {"Start": "2026-11-01", "End": "2026-12-01"}, "Granularity": "MONTHLY",
+            "Metrics": ["UnblendedCost", "UsageQuantity"]}),
         # Lambda (REST-JSON)
         ("lambda-invoke", "lambda", "Invoke", {
             "FunctionName": f"arn:aws:lambda:{REGION}:{ACCOUNT}:function:pulsar-lab-janitor",

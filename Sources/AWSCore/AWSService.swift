@@ -62,4 +62,10 @@ extension AWSService {
         targetPrefix: "AWSEvents")
     public static let scheduler = AWSService(
         id: "Scheduler", endpointPrefix: "scheduler", wireProtocol: .restJSON, apiVersion: "2021-06-30")
+    /// Cost Explorer has one endpoint per partition: `ce.us-east-1.amazonaws.com`, signed for us-east-1, whatever
+    /// the caller's region (botocore's `ce` endpoint rules; in China AWS uses cn-northwest-1, which this does not
+    /// model: the lab runs in the `aws` partition).
+    public static let costExplorer = AWSService(
+        id: "Cost Explorer", endpointPrefix: "ce", wireProtocol: .json(version: "1.1"), apiVersion: "2017-10-25",
+        targetPrefix: "AWSInsightsIndexService", isGlobal: true)
 }

@@ -3,7 +3,7 @@
 /// `endpoint_url`; `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` (or `ignore_configured_endpoint_urls` in the
 /// profile) switches all of them off. Otherwise the regional hostname of the partition:
 /// `<prefix>.<region>.amazonaws.com` (`.com.cn` in China), IAM's global host, S3's `s3.amazonaws.com`
-/// in us-east-1.
+/// in us-east-1, and for other global services (Cost Explorer) `<prefix>.<global signing region>.amazonaws.com`.
 ///
 /// See: https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html
 public struct EndpointResolver: Sendable {
@@ -66,6 +66,8 @@ public struct EndpointResolver: Sendable {
             host = partition.iamHost
         } else if service == .s3, region == "us-east-1" {
             host = "s3.amazonaws.com"  // botocore's default (legacy global endpoint) for us-east-1
+        } else if service.isGlobal {
+            host = "\(service.endpointPrefix).\(signingRegion).\(partition.dnsSuffix)"  // Cost Explorer: ce.us-east-1.amazonaws.com
         } else {
             host = "\(service.endpointPrefix).\(region).\(partition.dnsSuffix)"
         }

@@ -22,6 +22,8 @@ struct EndpointResolverTests {
         (.iam, "us-gov-east-1", "https://iam.us-gov.amazonaws.com"),
         (.eventBridge, "us-west-2", "https://events.us-west-2.amazonaws.com"),
         (.scheduler, "us-west-2", "https://scheduler.us-west-2.amazonaws.com"),
+        (.costExplorer, "eu-west-1", "https://ce.us-east-1.amazonaws.com"),
+        (.costExplorer, "us-east-1", "https://ce.us-east-1.amazonaws.com"),
     ])
     func regional(_ service: AWSService, _ region: String, _ expected: String) throws {
         let endpoint = try plain.resolve(service, region: region)
@@ -29,11 +31,12 @@ struct EndpointResolverTests {
         #expect(!endpoint.isCustom)
     }
 
-    @Test("IAM signs for its partition's global region")
+    @Test("IAM and Cost Explorer sign for their partition's global region")
     func globalSigningRegion() throws {
         #expect(try plain.resolve(.iam, region: "eu-west-1").signingRegion == "us-east-1")
         #expect(try plain.resolve(.iam, region: "cn-northwest-1").signingRegion == "cn-north-1")
         #expect(try plain.resolve(.ec2, region: "eu-west-1").signingRegion == "eu-west-1")
+        #expect(try plain.resolve(.costExplorer, region: "eu-west-1").signingRegion == "us-east-1")
     }
 
     @Test("Service-specific variable names follow the service id", arguments: [
@@ -41,6 +44,7 @@ struct EndpointResolverTests {
         (.dynamoDB, "AWS_ENDPOINT_URL_DYNAMODB"), (.stepFunctions, "AWS_ENDPOINT_URL_SFN"),
         (.resourceGroupsTagging, "AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API"), (.lambda, "AWS_ENDPOINT_URL_LAMBDA"),
         (.sts, "AWS_ENDPOINT_URL_STS"), (.iam, "AWS_ENDPOINT_URL_IAM"), (.eventBridge, "AWS_ENDPOINT_URL_EVENTBRIDGE"),
+        (.costExplorer, "AWS_ENDPOINT_URL_COST_EXPLORER"),
         (.scheduler, "AWS_ENDPOINT_URL_SCHEDULER"),
     ])
     func serviceSpecificVariable(_ service: AWSService, _ variable: String) throws {

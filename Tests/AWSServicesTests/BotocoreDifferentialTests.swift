@@ -25,7 +25,7 @@ struct BotocoreDifferentialTests {
         let goldens = try BotocoreGolden.allNames()
         #expect(Set(goldens).subtracting(Self.caseNames).sorted() == [], "golden files without a case in DifferentialCases")
         #expect(Set(Self.caseNames).subtracting(goldens).sorted() == [], "cases without a golden file: run .venv/bin/python scripts/botocore-goldens.py")
-        #expect(goldens.count >= 45)
+        #expect(goldens.count >= 47)
     }
 
     @Test("Every operation of the clients has at least one golden")
@@ -40,7 +40,7 @@ struct BotocoreDifferentialTests {
             "S3 PutObject", "S3 GetObject", "S3 HeadObject", "S3 ListObjectsV2", "S3 DeleteObject",
             "DynamoDB PutItem", "DynamoDB UpdateItem", "DynamoDB GetItem", "DynamoDB Query",
             "SFN StartExecution", "SFN DescribeExecution", "SFN ListExecutions", "SFN GetExecutionHistory", "SFN StopExecution",
-            "Resource Groups Tagging API GetResources", "Lambda Invoke",
+            "Resource Groups Tagging API GetResources", "Lambda Invoke", "Cost Explorer GetCostAndUsage",
         ]
         #expect(operations == expected)
         #expect(!DifferentialCases.presigned.isEmpty, "the presigned GET URL needs a golden too")

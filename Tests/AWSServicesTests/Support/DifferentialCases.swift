@@ -150,6 +150,13 @@ enum DifferentialCases {
         "tagging-get-resources": GetResourcesRequest(
             tagFilters: [TagFilter(key: "Project", values: ["pulsar-aws-lab"]), TagFilter(key: "ExpiresAt")],
             resourceTypeFilters: ["ec2:instance", "ec2:volume", "ec2:placement-group"], resourcesPerPage: 50, pageToken: "page-2"),
+        // Cost Explorer
+        "ce-get-cost-and-usage": GetCostAndUsageRequest(
+            timePeriod: CostDateInterval(start: "2026-11-26", end: "2026-11-28"), granularity: .daily, metrics: ["UnblendedCost"],
+            filter: .tag(key: "ExperimentID", values: ["nightly-2026-11-26"]), groupBy: [.dimension("SERVICE")], pageToken: "page-2"),
+        "ce-get-cost-and-usage-minimal": GetCostAndUsageRequest(
+            timePeriod: CostDateInterval(start: "2026-11-01", end: "2026-12-01"), granularity: .monthly,
+            metrics: ["UnblendedCost", "UsageQuantity"]),
         // Lambda
         "lambda-invoke": InvokeRequest(
             functionName: "arn:aws:lambda:\(region):\(account):function:pulsar-lab-janitor",
