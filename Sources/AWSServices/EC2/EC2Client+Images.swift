@@ -12,4 +12,9 @@ extension EC2Client {
     public func deregisterImage(_ request: DeregisterImageRequest) throws {
         try client.call(request)
     }
+
+    /// Starts copying an image into this client's region; returns the new image's id (`pending` at first).
+    public func copyImage(_ request: CopyImageRequest) throws -> String {
+        try client.call(request)
+    }
 }

@@ -41,6 +41,15 @@ enum DifferentialCases {
             pageToken: "page-2"),
         "ec2-describe-snapshots-by-id": DescribeSnapshotsRequest(snapshotIDs: ["snap-0123456789abcdef0"]),
         "ec2-delete-snapshot": DeleteSnapshotRequest(snapshotID: "snap-0123456789abcdef0"),
+        "ec2-copy-image": CopyImageRequest(
+            sourceImageID: "ami-0123456789abcdef0", sourceRegion: "us-east-1", name: "pulsar-base-4.0.4-20261126235128",
+            description: "copy-of-ami-0123456789abcdef0", copyImageTags: true, clientToken: "ami-copy-0123456789abcdef0-to-eu-west-1"),
+        "ec2-create-tags": CreateTagsRequest(
+            resourceIDs: ["ami-0fedcba9876543210"],
+            tags: [
+                EC2Tag(key: "Project", value: "pulsar-aws-lab"), EC2Tag(key: "PulsarVersion", value: "4.0.4"),
+                EC2Tag(key: "CopiedFrom", value: "us-east-1:ami-0123456789abcdef0"),
+            ]),
         "ec2-run-instances": RunInstancesRequest(
             imageID: "ami-0123456789abcdef0", instanceType: "i4i.xlarge", minCount: 3, maxCount: 3,
             clientToken: "nightly-2026-11-26-bookkeeper-7f3a9c", subnetID: subnet,
