@@ -3,21 +3,26 @@ import Foundation
 import LabCore
 
 /// `lab report --input OMB.json [-o FILE|DIR] [--format html|md|csv] [--target-rate N]`: renders OpenMessaging
-/// Benchmark result files offline, without AWS. `lab report ID` (an experiment's stored report) needs the
-/// deployed lab.
+/// Benchmark result files offline, without AWS. `lab report ID [-o FILE|DIR] [--open]`: an experiment's stored
+/// report from the deployed lab (ReportCommand+Stored.swift): downloaded, or a presigned link.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render a report: offline from OMB result files (--input), or an experiment's (needs the deployed lab).",
+        abstract: "An experiment's report (a link, or downloaded with -o), or one rendered offline from OMB result files (--input).",
         discussion: """
             -o DIR (an existing directory or a path ending in /) writes NAME.html, NAME.md and NAME.csv there, NAME being \
             the first input's file name without its extension; -o FILE writes the format its extension names (.html, .md, \
             .csv) or --format's; without -o, or with -o -, one format goes to stdout (Markdown unless --format says otherwise). \
             Several --input files make one report with one workload each. A result stamped "simulated": true gets the \
             SIMULATED banner.
+
+            With an experiment id (needs the deployed lab): without -o, prints a presigned HTTPS link to the stored HTML \
+            report, signed with your credentials and valid for an hour (the report itself stays private); -o DIR downloads \
+            ID.html, ID.md and ID.csv, -o FILE the format its extension names. --open opens the file or the link with \
+            xdg-open (open on macOS).
             """)
 
-    @Argument(help: "An experiment id (needs the deployed lab; not available yet in this build).")
+    @Argument(help: "An experiment id: its stored report (needs the deployed lab).")
     var id: String?
 
     @Option(name: .customLong("input"), help: "An OMB result JSON file (repeatable: one workload each).")
@@ -33,6 +38,9 @@ struct ReportCommand: ParsableCommand {
             help: "The workload's producerRate in msg/s, which result files do not record (repeatable: one per --input, or one for all).")
     var targetRates: [Int] = []
 
+    @Flag(help: "Open what was written (the HTML first), or the link, with xdg-open or open.")
+    var open = false
+
     func run() throws {
         if let id {
             guard inputs.isEmpty else {
@@ -41,10 +49,14 @@ struct ReportCommand: ParsableCommand {
             if FileAccess.exists(id) {
                 throw LabCLIError(code: .invalidArguments, message: "\(id) is a file, not an experiment id: render it with lab report --input \(id)")
             }
-            throw DeployedLab.unavailable("lab report \(id)")
+            guard targetRates.isEmpty else {
+                throw LabCLIError(code: .invalidArguments, message: "--target-rate is for --input files; an experiment's report already knows its target rates")
+            }
+            try runStored(id)
+            return
         }
         guard !inputs.isEmpty else {
-            throw LabCLIError(code: .invalidArguments, message: "lab report needs --input OMB.json (an experiment id needs the deployed lab, not available yet in this build)")
+            throw LabCLIError(code: .invalidArguments, message: "lab report needs an experiment id or --input OMB.json")
         }
         guard targetRates.count <= 1 || targetRates.count == inputs.count else {
             throw LabCLIError(code: .invalidArguments, message: "\(targetRates.count) --target-rate values for \(inputs.count) --input files: give one per input, or one for all")
@@ -70,6 +82,7 @@ struct ReportCommand: ParsableCommand {
             Console.progress("wrote \(path) (\(destination.format.rawValue), \(text.utf8.count) bytes)")
         }
         if report.isSimulated { Console.progress("note: \(report.simulatedWorkloads.joined(separator: ", ")): SIMULATED results (stamped by the emulated lab)") }
+        if open { Opener.open(Self.pathToOpen(destinations.compactMap(\.path))) }
     }
 
     static func load(_ path: String, targetRate: Int?) throws(LabCLIError) -> ReportedWorkload {

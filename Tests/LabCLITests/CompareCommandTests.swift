@@ -38,7 +38,9 @@ struct CompareCommandTests {
         #expect(one.status == 64 && one.stderrLines.count == 1, "\(one)")
         let missing = try LabProcess.run(["compare", CLITestData.legacyOnTarget.path, "/nonexistent/b.json"])
         #expect(missing.status == 1 && missing.stderrLines == ["error: /nonexistent/b.json does not exist; check the path"], "\(missing)")
-        let ids = try LabProcess.run(["compare", "exp-a-1", "exp-b-2"])
-        #expect(ids.status == 69 && ids.stderrLines.count == 1 && ids.stderr.contains("needs the deployed lab"), "\(ids)")
+        let directory = try CLITestData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let ids = try LabProcess.run(["compare", "exp-a-1", "exp-b-2"], in: directory)
+        #expect(ids.status == 78 && ids.stderrLines.count == 1 && ids.stderr.contains("no lab configuration"), "ids need the deployed lab: \(ids)")
     }
 }

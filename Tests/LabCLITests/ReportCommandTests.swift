@@ -75,7 +75,7 @@ struct ReportCommandTests {
         #expect(unknownExtension.stderr.contains("end the name in .html, .md or .csv"))
         let fileAsID = try LabProcess.run(["report", CLITestData.legacyOnTarget.path])
         #expect(fileAsID.status == 64 && fileAsID.stderrLines.count == 1 && fileAsID.stderr.contains("lab report --input"), "\(fileAsID)")
-        let byID = try LabProcess.run(["report", "exp-20251126-142501-k3x9qa"])
-        #expect(byID.status == 69 && byID.stderrLines.count == 1 && byID.stderr.contains("not available yet in this build"), "\(byID)")
+        let byID = try LabProcess.run(["report", "exp-20251126-142501-k3x9qa"], in: directory)
+        #expect(byID.status == 78 && byID.stderrLines.count == 1 && byID.stderr.contains("no lab configuration"), "an id needs the deployed lab: \(byID)")
     }
 }

@@ -1,0 +1,76 @@
+import AWSCore
+import AWSServices
+import LabCore
+
+/// Reading an experiment's record and its files in the results bucket for `lab results`, `report ID`,
+/// `compare ID` and `cost`, with one-line errors that say what to do: `lab list` for an unknown id, the status
+/// for an experiment that has not got that far.
+extension LabSession {
+    /// The record of experiment `id`.
+    ///
+    /// - Throws: `.invalidArguments` for text that cannot be an id, `.notFound` when the table has no such
+    ///   experiment, `.configuration` when the table itself is missing, else the call's error.
+    func storedExperiment(_ id: String) throws(LabCLIError) -> StoredExperiment {
+        guard ExperimentID.isValid(id) else {
+            throw LabCLIError(code: .invalidArguments, message: "\(id) is not an experiment id (3–40 of a-z, 0-9 and -); lab list shows the experiments")
+        }
+        let table = configuration.experimentsTable
+        let item: DynamoDBItem?
+        do {
+            item = try dynamoDB.getItem(GetItemRequest(tableName: table, key: ["experimentId": .string(id)], consistentRead: true))
+        } catch let error as AWSError where error.code == "ResourceNotFoundException" {
+            throw LabCLIError(code: .configuration, message: "the experiments table \(table) does not exist in \(region) (\(configuration.source)); \(LabConfiguration.howToConfigure)")
+        } catch let error as AWSError {
+            throw LabCLIError(aws: error, doing: "reading experiment \(id) from \(table)")
+        } catch {
+            throw LabCLIError(code: .aws, message: "reading experiment \(id) from \(table) failed: \(error)")
+        }
+        guard let item else {
+            throw LabCLIError(code: .notFound, message: "no experiment \(id) in the lab's table \(table) (\(region)); lab list shows the experiments")
+        }
+        return StoredExperiment(record: item, id: id)
+    }
+
+    /// `s3://bucket/key` of a key in the results bucket.
+    func resultsURI(_ key: String) -> String { "s3://\(configuration.resultsBucket)/\(key)" }
+
+    /// The bytes of `key` in the results bucket.
+    ///
+    /// - Throws: `.notFound` naming `what` when the object is missing, else the call's error.
+    func resultsObject(_ key: String, what: String) throws(LabCLIError) -> [UInt8] {
+        guard let bytes = try resultsObjectIfPresent(key, what: what) else {
+            throw LabCLIError(code: .notFound, message: "\(what) \(resultsURI(key)) does not exist (deleted, or never written); lab logs shows what the experiment did")
+        }
+        return bytes
+    }
+
+    /// The bytes of `key`, nil when there is no such object.
+    func resultsObjectIfPresent(_ key: String, what: String) throws(LabCLIError) -> [UInt8]? {
+        let bucket = configuration.resultsBucket
+        do {
+            return try s3.getObject(GetObjectRequest(bucket: bucket, key: key)).body
+        } catch let error as AWSError where error.code == "NoSuchKey" {
+            return nil
+        } catch let error as AWSError {
+            throw LabCLIError(aws: error, doing: "reading \(what) \(resultsURI(key))")
+        } catch {
+            throw LabCLIError(code: .aws, message: "reading \(what) \(resultsURI(key)) failed: \(error)")
+        }
+    }
+
+    /// An experiment's workloads as LabCore reads them: each recorded result file parsed again with the target
+    /// rate its summary used (what collect-results does for the nightly baseline).
+    func reportedWorkloads(of experiment: StoredExperiment) throws(LabCLIError) -> [ReportedWorkload] {
+        var workloads: [ReportedWorkload] = []
+        for run in experiment.runsWithResults {
+            guard let key = run.resultKey else { continue }
+            let bytes = try resultsObject(key, what: "the result of workload \(run.folder) of \(experiment.id)")
+            do {
+                workloads.append(try ReportedWorkload.parse(bytes, source: resultsURI(key), targetRate: run.targetRate))
+            } catch {
+                throw LabCLIError(code: .invalidResult, message: error.message)
+            }
+        }
+        return workloads
+    }
+}

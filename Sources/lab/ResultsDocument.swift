@@ -1,0 +1,19 @@
+import JSONCoding
+
+/// `lab results ID --json`: the experiment's status and each workload's summary exactly as recorded (the
+/// fields of its `summary.json`), plus where the summary is, for scripts.
+enum ResultsDocument {
+    static func render(_ experiment: StoredExperiment) -> String {
+        var document: JSONObject = ["experimentId": .string(experiment.id), "status": .string(experiment.status)]
+        document["createdAt"] = experiment.createdAt.map(JSONValue.string)
+        document["finishedAt"] = experiment.finishedAt.map(JSONValue.string)
+        document["simulated"] = .bool(experiment.isSimulated)
+        document["workloads"] = .array(experiment.runsWithResults.map { run in
+            var entry = run.summary ?? [:]
+            entry["folder"] = .string(run.folder)
+            entry["summaryKey"] = run.summaryKey.map(JSONValue.string)
+            return .object(entry)
+        })
+        return String(decoding: JSON.serialize(.object(document), options: [.prettyPrinted, .withoutEscapingSlashes]), as: UTF8.self) + "\n"
+    }
+}
