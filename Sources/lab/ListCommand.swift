@@ -1,20 +1,135 @@
 import ArgumentParser
+import AWSCore
+import AWSServices
 
-/// `lab list [--plan P] [--status S] [--since DATE]`: recent experiments. Needs the deployed lab.
+/// `lab list [--plan P] [--status S] [--since TIME]`: the experiments, newest first, from the state machine's
+/// executions (and each one's record for its plan); with `--plan`, from the table's plan index
+/// `plan-finishedAt` (finished experiments) plus the running executions of that plan.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List experiments (needs the deployed lab; not available yet in this build).")
+        commandName: "list", abstract: "List experiments, newest first: id, status, start, duration, plan.",
+        discussion: """
+            Without --plan the list is the state machine's executions (ListExecutions) with each one's plan from its \
+            record. With --plan it is the experiments of that plan: the finished ones from the table's plan index \
+            (plan-finishedAt; docs/stages.md) and the running ones; an experiment stopped before teardown has no \
+            finishedAt and is not in the index.
+            """)
 
-    @Option(help: "Only experiments of this nightly plan.")
+    static let statuses = ["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE"]
+    static let planIndex = "plan-finishedAt"
+
+    @Option(help: "Only experiments of this plan (the spec's plan, e.g. nightly).")
     var plan: String?
 
-    @Option(help: "Only experiments in this state (RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED).")
+    @Option(help: "Only experiments in this state (RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED, PENDING_REDRIVE).")
     var status: String?
 
-    @Option(help: "Only experiments started at or after this time (RFC 3339, or a duration such as 7d).")
+    @Option(help: "Only experiments started at or after this time: a duration back from now (90m, 12h, 7d, 1d12h), a date (2026-11-26) or an RFC 3339 time.")
     var since: String?
 
+    @Option(help: "At most this many experiments (0: all).")
+    var limit = 50
+
+    /// Argument checks that say what to write, as one `error:` line (run, not ArgumentParser's `validate`,
+    /// whose errors print the usage too).
+    private func checkArguments() throws(LabCLIError) {
+        if let status, !Self.statuses.contains(status.uppercased()) {
+            throw LabCLIError(code: .invalidArguments, message: "--status \(status) is not an execution status: use one of \(Self.statuses.joined(separator: ", "))")
+        }
+        guard limit >= 0 else { throw LabCLIError(code: .invalidArguments, message: "--limit \(limit) is negative: use 0 for all, or a positive count") }
+    }
+
     func run() throws {
-        throw DeployedLab.unavailable("lab list")
+        try checkArguments()
+        let now = Timestamp.now()
+        let since = try self.since.map { text throws(LabCLIError) in try SinceFilter.parse(text, now: now) }
+        let status = self.status?.uppercased()
+        let session = try LabSession.fromProcess()
+        var rows: [ExperimentListing]
+        var more = false
+        if let plan {
+            rows = try planRows(plan, status: status, since: since, session: session)
+            rows.sort { $0.startedAt > $1.startedAt }
+            if limit > 0 && rows.count > limit {
+                rows = Array(rows.prefix(limit))
+                more = true
+            }
+        } else {
+            (rows, more) = try executionRows(status: status, since: since, session: session, plan: nil, limit: limit)
+        }
+        if rows.isEmpty {
+            Console.progress("no experiments" + describeFilters(since: since) + " in \(LabSession.name(ofArn: session.configuration.stateMachineArn))")
+            return
+        }
+        Console.output(ExperimentListing.table(rows, now: now))
+        if more { Console.progress("showing the newest \(limit); --limit 0 lists all") }
+    }
+
+    /// The executions, newest first, with each one's plan from its record (`plan` given: only that plan's).
+    private func executionRows(status: String?, since: Timestamp?, session: LabSession, plan: String?, limit: Int) throws(LabCLIError) -> ([ExperimentListing], Bool) {
+        var rows: [ExperimentListing] = []
+        var token: String?
+        repeat {
+            let page = try session.call("listing the executions of \(session.configuration.stateMachineArn)") {
+                try session.stepFunctions.listExecutions(ListExecutionsRequest(
+                    stateMachineARN: session.configuration.stateMachineArn, statusFilter: status, maxResults: 100, pageToken: token))
+            }
+            for execution in page.items {
+                // ListExecutions is newest first: the first one older than --since ends the list.
+                if let since, execution.startDate < since { return (rows, false) }
+                let id = LabSession.experimentID(of: execution)
+                let record = try session.experimentRecord(of: id)
+                if let plan, record?.plan != plan { continue }
+                if limit > 0 && rows.count == limit { return (rows, true) }
+                rows.append(ExperimentListing(id: id, status: execution.status, startedAt: execution.startDate, stoppedAt: execution.stopDate, plan: record?.plan))
+            }
+            token = page.nextPageToken
+        } while token != nil
+        return (rows, false)
+    }
+
+    /// The plan's finished experiments from the plan index, and its running ones from the executions.
+    private func planRows(_ plan: String, status: String?, since: Timestamp?, session: LabSession) throws(LabCLIError) -> [ExperimentListing] {
+        let table = session.configuration.experimentsTable
+        let indexed: [DynamoDBItem]? = try session.call("querying the plan index \(Self.planIndex) of \(table) for plan \(plan)") {
+            do {
+                return try session.dynamoDB.queryAll(QueryRequest(
+                    tableName: table, indexName: Self.planIndex, keyConditionExpression: "#plan = :plan",
+                    expressionAttributeNames: ["#plan": "plan"], expressionAttributeValues: [":plan": .string(plan)], scanIndexForward: false))
+            } catch let error as AWSError where error.code == "ValidationException" && error.message.lowercased().contains("index") {
+                Console.progress("note: the table \(table) has no index \(Self.planIndex) (\(error.message)); reading every execution's record instead")
+                return nil
+            }
+        }
+        guard let items = indexed else {
+            return try executionRows(status: status, since: since, session: session, plan: plan, limit: 0).0
+        }
+        var rows: [ExperimentListing] = []
+        for item in items {
+            let record = ExperimentRecordView(item: item)
+            let finished = record.finishedAt.flatMap(Self.time)
+            // The index holds only records with finishedAt; createdAt is missing only from a hand-made record.
+            guard let id = record.experimentID, let started = record.createdAt.flatMap(Self.time) ?? finished else { continue }
+            rows.append(ExperimentListing(id: id, status: record.status ?? "?", startedAt: started, stoppedAt: finished, plan: plan))
+        }
+        if status == nil || status == "RUNNING" {
+            let running = try executionRows(status: "RUNNING", since: since, session: session, plan: plan, limit: 0).0
+            rows += running.filter { row in !rows.contains { $0.id == row.id } }
+        }
+        return rows.filter { row in (status == nil || row.status == status) && (since.map { row.startedAt >= $0 } ?? true) }
+    }
+
+    private static func time(_ text: String) -> Timestamp? {
+        do {
+            return try Timestamp(iso8601: text)
+        } catch {
+            // A record with an unreadable time is listed without it rather than failing the list.
+            return nil
+        }
+    }
+
+    private func describeFilters(since: Timestamp?) -> String {
+        [plan.map { " of plan \($0)" }, status.map { " \($0.uppercased())" }, since.map { " since \($0.iso8601String())" }]
+            .compactMap { $0 }.joined()
     }
 }

@@ -1,14 +1,27 @@
 import ArgumentParser
+import AWSCore
 
-/// `lab status ID`: where an experiment is. Needs the deployed lab.
+/// `lab status ID`: one experiment, from its execution and its record.
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "Show an experiment's state (needs the deployed lab; not available yet in this build).")
+        commandName: "status", abstract: "Show an experiment: status, stages, timings, readiness, workloads, report, failure.",
+        discussion: "From the execution (Step Functions) and the experiment's record (DynamoDB). --json prints both as they are.")
 
     @Argument(help: "The experiment id.")
     var id: String
 
+    @Flag(help: "Print the execution and the raw record as JSON.")
+    var json = false
+
     func run() throws {
-        throw DeployedLab.unavailable("lab status")
+        let session = try LabSession.fromProcess()
+        let experiment = try session.findExperiment(id)
+        if json {
+            Console.output(StatusText.json(experiment))
+        } else {
+            Console.output(StatusText.render(
+                experiment, resultsBucket: session.configuration.resultsBucket,
+                consoleURL: session.consoleURL(executionArn: experiment.executionArn), now: .now()))
+        }
     }
 }
