@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 
-/// `lab`: the Pulsar AWS Lab command line. The offline commands (`report --input`, `compare FILE…`, `plan`)
-/// work today; the commands that talk to the deployed lab are declared with their final interface and say
-/// plainly that this build cannot run them yet.
+/// `lab`: the Pulsar AWS Lab command line. Most commands talk to the deployed lab (its configuration and the
+/// caller's AWS credentials: `LabSession`); `report --input`, `compare FILE…` and `plan` work offline. A command
+/// this build cannot run yet says so plainly (`DeployedLab.unavailable`). docs/cli.md describes every command.
 ///
 /// Output: data on stdout, progress and errors on stderr; an error is one line (`error: …`) and a non-zero
 /// exit (see `LabCLIError.exitCode`).
@@ -13,8 +13,10 @@ struct Lab: ParsableCommand {
         commandName: "lab",
         abstract: "Run Apache Pulsar benchmark experiments on AWS and read their reports.",
         discussion: """
-            Available in this build (offline, no AWS needed): report --input, compare FILE…, plan.
-            The other commands need the deployed lab and will arrive with the AWS clients.
+            The deployed lab is found through LAB_CONFIG or terraform/lab-config.json (scripts/deploy writes it; \
+            scripts/local-lab serve prints one for the emulated lab), with the usual AWS credentials. Offline, no AWS \
+            needed: report --input, compare FILE…, plan. Data goes to stdout, progress to stderr; an error is one line \
+            and a non-zero exit. Every command: docs/cli.md.
             """,
         subcommands: [
             RunCommand.self, StatusCommand.self, ListCommand.self, LogsCommand.self, ResultsCommand.self,
