@@ -10,9 +10,9 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Start an experiment; with --wait, follow it to the end.",
         discussion: """
-            The spec is checked here first, with the validator the validate-ami stage uses: an invalid spec lists
-            every problem and starts nothing. The experiment id (stdout) is the execution's name. --wait shows the
-            stage, elapsed time, retries, readiness per node and the benchmark's time left on stderr, and exits 0
+            The spec is checked here first, with the validator the validate-ami stage uses: an invalid spec lists \
+            every problem and starts nothing. The experiment id (stdout) is the execution's name. --wait shows the \
+            stage, elapsed time, retries, readiness per node and the benchmark's time left on stderr, and exits 0 \
             when the experiment succeeded, 2 when it did not; Ctrl-C stops only the waiting (exit 130).
             """)
 
