@@ -47,14 +47,17 @@ extension CompareSource {
             for summary in source.workloads where !names.contains(summary.workload) { names.append(summary.workload) }
         }
         var groups: [Group] = []
+        var alone: [String] = []
         for name in names {
             let having = sources.compactMap { source in source.workloads.first { $0.workload == name }.map { (source.label, $0) } }
             guard having.count >= 2 else {
-                Console.progress("note: workload \(name) is only in \(having.map(\.0).joined(separator: ", ")): nothing to compare it with")
+                alone.append("note: workload \(name) is only in \(having.map(\.0).joined(separator: ", ")): nothing to compare it with")
                 continue
             }
             groups.append(Group(workload: name, labels: having.map(\.0), summaries: having.map(\.1)))
         }
+        // Said only when something is compared: an error is one line.
+        if !groups.isEmpty { alone.forEach(Console.progress) }
         guard !groups.isEmpty else {
             let held = sources.map { "\($0.label) has \($0.workloads.map(\.workload).joined(separator: ", "))" }.joined(separator: "; ")
             throw LabCLIError(
