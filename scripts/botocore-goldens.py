@@ -93,7 +93,7 @@ def cases():
         ("ec2-describe-snapshots-by-id", "ec2", "DescribeSnapshots", {"SnapshotIds": ["snap-0123456789abcdef0"]}),
         ("ec2-delete-snapshot", "ec2", "DeleteSnapshot", {"SnapshotId": "snap-0123456789abcdef0"}),
         ("ec2-copy-image", "ec2", "CopyImage", {
-            "ClientToken": "ami-copy-0123456789abcdef0-to-eu-west-1", "Description": "copy-of-ami-0123456789abcdef0",
+            "ClientToken": "ami-copy-0123456789abcdef0-to-eu-west-1", "Description": "Pulsar AWS Lab node, copy of ami-0123456789abcdef0",
             "Name": "pulsar-base-4.0.4-20261126235128", "SourceImageId": "ami-0123456789abcdef0",
             "SourceRegion": "us-east-1", "CopyImageTags": True}),
         ("ec2-create-tags", "ec2", "CreateTags", {

@@ -1,6 +1,6 @@
 /// Parameters of the EC2 and AWS query protocols, flattened the way botocore serialises them and in the
 /// order they were added: lists as `Name.1`, `Name.2` (EC2) or `Name.member.1` (AWS query), structures as
-/// `Name.Member`, booleans `true`/`false`, all percent-encoded with the RFC 3986 unreserved set kept.
+/// `Name.Member`, booleans `true`/`false`, all percent-encoded with the RFC 3986 unreserved set kept (a space as `+`).
 ///
 ///     var parameters = QueryParameters(action: "DescribeImages", version: "2016-11-15")
 ///     parameters.addList("Filter", filters) { entry, filter in
@@ -78,9 +78,17 @@ public struct QueryParameters: Sendable, Equatable {
         }
     }
 
-    /// The `application/x-www-form-urlencoded` body.
+    /// The `application/x-www-form-urlencoded` body, byte for byte as botocore sends it (`urlencode`): RFC 3986
+    /// percent-encoding, except that a space is `+`. AWS would take `%20` too, but the bytes are what is signed, and a
+    /// checker that re-encodes the parsed form (moto's IAM enforcement, so the emulated lab) rejects `%20` with
+    /// AuthFailure; the botocore golden of CopyImage (a description with spaces) pins it.
     public var encoded: String {
-        pairs.map { PercentEncoding.encode($0.name) + "=" + PercentEncoding.encode($0.value) }.joined(separator: "&")
+        pairs.map { Self.formEncode($0.name) + "=" + Self.formEncode($0.value) }.joined(separator: "&")
+    }
+
+    /// One form field: `PercentEncoding` (which writes a space, and only a space, as `%20`), then `+` for it.
+    static func formEncode(_ text: String) -> String {
+        PercentEncoding.encode(text).replacing("%20", with: "+")
     }
 
     /// The value of `name` (full flattened name), for tests and lookups.

@@ -43,7 +43,7 @@ enum DifferentialCases {
         "ec2-delete-snapshot": DeleteSnapshotRequest(snapshotID: "snap-0123456789abcdef0"),
         "ec2-copy-image": CopyImageRequest(
             sourceImageID: "ami-0123456789abcdef0", sourceRegion: "us-east-1", name: "pulsar-base-4.0.4-20261126235128",
-            description: "copy-of-ami-0123456789abcdef0", copyImageTags: true, clientToken: "ami-copy-0123456789abcdef0-to-eu-west-1"),
+            description: "Pulsar AWS Lab node, copy of ami-0123456789abcdef0", copyImageTags: true, clientToken: "ami-copy-0123456789abcdef0-to-eu-west-1"),
         "ec2-create-tags": CreateTagsRequest(
             resourceIDs: ["ami-0fedcba9876543210"],
             tags: [
