@@ -78,10 +78,13 @@ struct ListCommand: ParsableCommand {
                 // ListExecutions is newest first: the first one older than --since ends the list.
                 if let since, execution.startDate < since { return (rows, false) }
                 let id = LabSession.experimentID(of: execution)
-                let record = try session.experimentRecord(of: id)
-                if let plan, record?.plan != plan { continue }
+                let recordedPlan = try session.experimentRecord(of: id).map { $0.plan }
+                // No record yet (validate-ami has not run, or failed before writing it): the plan is the input's.
+                let experimentPlan: String?
+                if let recordedPlan { experimentPlan = recordedPlan } else { experimentPlan = try Self.plan(inInputOf: execution, session: session) }
+                if let plan, experimentPlan != plan { continue }
                 if limit > 0 && rows.count == limit { return (rows, true) }
-                rows.append(ExperimentListing(id: id, status: execution.status, startedAt: execution.startDate, stoppedAt: execution.stopDate, plan: record?.plan))
+                rows.append(ExperimentListing(id: id, status: execution.status, startedAt: execution.startDate, stoppedAt: execution.stopDate, plan: experimentPlan))
             }
             token = page.nextPageToken
         } while token != nil
@@ -117,6 +120,11 @@ struct ListCommand: ParsableCommand {
             rows += running.filter { row in !rows.contains { $0.id == row.id } }
         }
         return rows.filter { row in (status == nil || row.status == status) && (since.map { row.startedAt >= $0 } ?? true) }
+    }
+
+    /// The `plan` of the spec an execution was started with (its input), when it has one.
+    private static func plan(inInputOf execution: SFNExecutionSummary, session: LabSession) throws(LabCLIError) -> String? {
+        try session.executionIfPresent(arn: execution.executionARN).flatMap(StatusText.planInInput(of:))
     }
 
     private static func time(_ text: String) -> Timestamp? {

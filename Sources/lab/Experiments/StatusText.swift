@@ -23,6 +23,13 @@ enum StatusText {
             rows.append(("started", created))
             if let finished = record?.finishedAt { rows.append(("finished", finished)) }
         }
+        if record == nil, let execution {
+            // validate-ami writes the record once it has checked the spec and found the AMI.
+            if let plan = planInInput(of: execution) { rows.append(("plan", plan)) }
+            rows.append(("record", execution.isRunning
+                ? "none yet: validate-ami writes it once the spec and the AMI are checked"
+                : "none: the execution ended before validate-ami recorded the experiment"))
+        }
         if let record {
             if let plan = record.plan { rows.append(("plan", plan)) }
             if let description = record.experimentDescription { rows.append(("description", description)) }
@@ -85,6 +92,17 @@ enum StatusText {
             return "\(recorded) (the execution no longer exists in Step Functions)"
         case (nil, nil):
             return "unknown"
+        }
+    }
+
+    /// The spec's `plan` in the execution's input.
+    static func planInInput(of execution: SFNExecution) -> String? {
+        guard let input = execution.input else { return nil }
+        do {
+            return try JSON.parse(Array(input.utf8))["plan"]?.stringValue
+        } catch {
+            // An input that is not JSON has no plan (validate-ami fails such an execution).
+            return nil
         }
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
@@ -48,8 +49,13 @@ def _rows(stdout: str) -> dict[str, list[str]]:
 def test_a_running_experiment_is_listed_running_and_its_status_says_where_it_is(local_lab: LocalLab, planned: tuple[str, str]) -> None:
     name, plan = planned
     assert execution_status(local_lab, name) == "RUNNING", "the planned experiment ended before the test could list it"
+    # At once: its plan comes from the record, or from the execution's input while there is no record yet.
     running = local_lab.lab("list", "--status", "running")
     by_plan = local_lab.lab("list", "--plan", plan)
+    # Once validate-ami has recorded it, status shows the stages so far.
+    deadline = time.monotonic() + 30
+    while "stages" not in _record(local_lab, name) and time.monotonic() < deadline:
+        time.sleep(0.1)
     status = local_lab.lab("status", name)
     still = execution_status(local_lab, name)
     assert running.returncode == 0 and by_plan.returncode == 0 and status.returncode == 0, (running, by_plan, status)
@@ -62,6 +68,29 @@ def test_a_running_experiment_is_listed_running_and_its_status_says_where_it_is(
     assert re.search(r"^status\s+RUNNING$", status.stdout, re.MULTILINE) and re.search(r"^elapsed\s+\d", status.stdout, re.MULTILINE), status.stdout
     assert re.search(r"^plan\s+" + re.escape(plan) + "$", status.stdout, re.MULTILINE), status.stdout
     assert re.search(r"^  validate-ami\s+done\s+20\d\d-", status.stdout, re.MULTILINE), status.stdout
+
+
+def test_status_before_the_record_exists_says_so_and_takes_the_plan_from_the_input(local_lab: LocalLab, tmp_path: Path) -> None:
+    # validate-ami fails this one before it writes a record (no such AMI): the execution is all there is.
+    name = unique("cli-norecord")
+    plan = unique("cli-plan")
+    started = local_lab.lab("run", str(write_spec(tmp_path, {"plan": plan, "amiNamePattern": "no-such-image-*"})), "--name", name)
+    assert started.returncode == 0, started
+    assert wait_for_status(local_lab, name, timeout=60) == "FAILED"
+    assert _record(local_lab, name) == {}, "validate-ami recorded an experiment it refused"
+    status = local_lab.lab("status", name)
+    assert status.returncode == 0, status
+    assert re.search(r"^status\s+FAILED$", status.stdout, re.MULTILINE), status.stdout
+    assert re.search(r"^plan\s+" + re.escape(plan) + "$", status.stdout, re.MULTILINE), status.stdout
+    assert re.search(r"^record\s+none: the execution ended before validate-ami recorded the experiment$", status.stdout, re.MULTILINE), status.stdout
+    assert re.search(r"^failure\s+AmiNotFound — .*packer build", status.stdout, re.MULTILINE), status.stdout
+    listed = local_lab.lab("list", "--limit", "0")
+    assert _rows(listed.stdout)[name][4] == plan, f"list takes the plan from the input too:\n{listed.stdout}"
+
+
+def _record(lab: LocalLab, experiment: str) -> dict:
+    return lab.client("dynamodb").get_item(TableName="pulsar-aws-lab-experiments", Key={"experimentId": {"S": experiment}},
+                                           ConsistentRead=True).get("Item", {})
 
 
 # --- the finished experiment -------------------------------------------------------------------------------------
