@@ -1,101 +1,135 @@
-"""Finished experiments for the `lab results/report/compare/cost` tests, started with boto3 (not `lab run`, which
-another module tests): the real state machine over the real stage zips in the session's `scripts/local-lab serve`.
+"""Experiments the `lab run/status/list/logs/cleanup` tests share or make (the `lab results/report/compare/cost`
+tests have theirs in results_experiments.py).
 
-All of them start together on first use and are shared by every module of the session (one LocalLab), so the
-session waits for them once: about 40 s at time factor 20.
-"""
+`finished_experiment(lab)` is ONE real `lab run --wait` of `{}` per served lab, run by whichever test needs it
+first and kept for the others, so the folder pays for a whole experiment once."""
 from __future__ import annotations
 
 import json
+import queue
+import subprocess
+import threading
 import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from local_lab import LocalLab
 
+# A workload of one measured minute and no warm-up: ~3 s of simulated benchmark at the serve's time factor 20.
 SHORT = {"workloads": [{"name": "short", "testDurationMinutes": 1, "warmupDurationMinutes": 0}]}
-TWO = {"workloads": [{"name": "alpha", "testDurationMinutes": 1, "warmupDurationMinutes": 0},
-                     {"name": "beta", "testDurationMinutes": 1, "warmupDurationMinutes": 0, "producerRate": 20000}]}
-
-# Oldest first: the compare tests judge the last against the others.
-EXPERIMENTS = {"res-short-a": SHORT, "res-short-b": SHORT, "res-short-c": SHORT, "res-multi-a": TWO, "res-multi-b": TWO}
-
-_started: dict[tuple[int, str], str] = {}
 
 
-def lab_config(lab: LocalLab) -> dict[str, Any]:
-    return json.loads(lab.lab_config.read_text())
+def unique(prefix: str) -> str:
+    """An experiment id that follows the id rule and no other test uses."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
 
 
-def start(lab: LocalLab, name: str, spec: dict[str, Any]) -> str:
-    """Starts `name` once per LocalLab; returns its execution ARN."""
-    key = (id(lab), name)
-    if key not in _started:
-        started = lab.client("stepfunctions").start_execution(
-            stateMachineArn=lab_config(lab)["stateMachineArn"], name=name, input=json.dumps(spec))
-        _started[key] = started["executionArn"]
-    return _started[key]
+@dataclass
+class FinishedRun:
+    id: str
+    result: subprocess.CompletedProcess[str]
+    wall_seconds: float
+
+    def describe(self) -> str:
+        return (f"lab run --wait --name {self.id} exited {self.result.returncode} after {self.wall_seconds:.1f} s\n"
+                f"--- stdout ---\n{self.result.stdout}\n--- stderr ---\n{self.result.stderr}")
 
 
-def wait(lab: LocalLab, arns: dict[str, str], timeout: float = 600) -> dict[str, dict[str, Any]]:
-    """Polls until every execution has ended; fails naming any that did not succeed."""
-    sfn = lab.client("stepfunctions")
+_finished: dict[int, FinishedRun] = {}
+
+
+def finished_experiment(lab: LocalLab) -> FinishedRun:
+    """`lab run --wait` of `{}` (no spec file: the CLI's default), once per served lab."""
+    if id(lab) not in _finished:
+        name = unique("cli-done")
+        started = time.monotonic()
+        result = lab.lab("run", "--wait", "--name", name, "--poll-interval", "1", timeout=600)
+        _finished[id(lab)] = FinishedRun(name, result, time.monotonic() - started)
+        print(f"\n[lab cli] lab run --wait of {{}} to {('SUCCEEDED' if result.returncode == 0 else f'exit {result.returncode}')} "
+              f"in {_finished[id(lab)].wall_seconds:.1f} s wall (serve time factor 20)")
+    return _finished[id(lab)]
+
+
+def write_spec(directory: Path, spec: dict[str, Any], name: str = "spec.json") -> Path:
+    path = directory / name
+    path.write_text(json.dumps(spec))
+    return path
+
+
+def state_machine_arn(lab: LocalLab) -> str:
+    return json.loads(lab.lab_config.read_text())["stateMachineArn"]
+
+
+def execution_arn(lab: LocalLab, experiment: str) -> str:
+    return state_machine_arn(lab).replace(":stateMachine:", ":execution:") + ":" + experiment
+
+
+def execution_status(lab: LocalLab, experiment: str) -> str:
+    return lab.client("stepfunctions").describe_execution(executionArn=execution_arn(lab, experiment))["status"]
+
+
+def execution_names(lab: LocalLab) -> list[str]:
+    executions = lab.client("stepfunctions").list_executions(stateMachineArn=state_machine_arn(lab), maxResults=1000)
+    return [e["name"] for e in executions["executions"]]
+
+
+def wait_for_status(lab: LocalLab, experiment: str, done: tuple[str, ...] = ("SUCCEEDED", "FAILED", "ABORTED", "TIMED_OUT"),
+                    timeout: float = 180) -> str:
     deadline = time.monotonic() + timeout
-    ended: dict[str, dict[str, Any]] = {}
-    while len(ended) < len(arns):
-        for name, arn in arns.items():
-            if name not in ended:
-                execution = sfn.describe_execution(executionArn=arn)
-                if execution["status"] != "RUNNING":
-                    ended[name] = execution
-        if len(ended) < len(arns):
-            assert time.monotonic() < deadline, f"still running after {timeout} s: {sorted(set(arns) - set(ended))}"
-            time.sleep(1)
-    failed = {name: (e["status"], e.get("error"), e.get("cause")) for name, e in ended.items() if e["status"] != "SUCCEEDED"}
-    assert not failed, f"experiments did not succeed: {failed}; serve log {lab.log_path}:\n{lab.log_tail()}"
-    return ended
+    status = execution_status(lab, experiment)
+    while status not in done and time.monotonic() < deadline:
+        time.sleep(0.25)
+        status = execution_status(lab, experiment)
+    assert status in done, f"{experiment} is still {status} after {timeout} s"
+    return status
 
 
-def finished(lab: LocalLab) -> dict[str, dict[str, Any]]:
-    """Every experiment of EXPERIMENTS, finished (started together on first use)."""
-    return wait(lab, {name: start(lab, name, spec) for name, spec in EXPERIMENTS.items()})
+def states_entered(lab: LocalLab, experiment: str) -> list[str]:
+    events = lab.client("stepfunctions").get_execution_history(executionArn=execution_arn(lab, experiment),
+                                                               maxResults=1000)["events"]
+    return [e["stateEnteredEventDetails"]["name"] for e in events if e["type"].endswith("StateEntered")]
 
 
-def record(lab: LocalLab, experiment_id: str) -> dict[str, Any] | None:
-    """The experiment's record, plain (numbers as Decimal)."""
-    from boto3.dynamodb.types import TypeDeserializer
+class LineReader:
+    """Collects a process's stderr lines on a thread, so a test can wait for one with a deadline."""
 
-    item = lab.client("dynamodb").get_item(TableName=lab_config(lab)["experimentsTable"],
-                                           Key={"experimentId": {"S": experiment_id}}, ConsistentRead=True).get("Item")
-    return None if item is None else {key: TypeDeserializer().deserialize(value) for key, value in item.items()}
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.lines: list[str] = []
+        self._queue: queue.Queue[str | None] = queue.Queue()
+        assert process.stderr is not None
+        self._thread = threading.Thread(target=self._read, args=(process.stderr,), daemon=True)
+        self._thread.start()
 
+    def _read(self, stream: Any) -> None:
+        for line in stream:
+            self._queue.put(line)
+        self._queue.put(None)
 
-def stored(lab: LocalLab, key: str) -> bytes:
-    """An object of the results bucket, read as the admin."""
-    return lab.client("s3").get_object(Bucket=lab_config(lab)["resultsBucket"], Key=key)["Body"].read()
+    def wait_for(self, needle: str, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(needle in line for line in self.lines):
+                return True
+            try:
+                line = self._queue.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if line is None:
+                return any(needle in line for line in self.lines)
+            self.lines.append(line)
+        return False
 
-
-def summary(lab: LocalLab, experiment_id: str, folder: str) -> dict[str, Any]:
-    return json.loads(stored(lab, f"experiments/{experiment_id}/workloads/{folder}/summary.json"))
-
-
-def no_credentials() -> dict[str, Any]:
-    """`lab` arguments for a caller with no AWS credentials at all (no keys, no profile, no instance metadata)."""
-    return {"unset": ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"),
-            "env": {"AWS_EC2_METADATA_DISABLED": "true"}}
-
-
-def fixed(value: float, places: int, grouped: bool = True) -> str:
-    """A number as the lab's tables print it (LabCore NumberText: half away from zero, thousands with commas)."""
-    from decimal import ROUND_HALF_UP, Decimal
-
-    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return f"{rounded:,}" if grouped else f"{rounded}"
-
-
-def assert_one_line_error(result: Any, status: int, *fragments: str) -> None:
-    assert result.returncode == status, f"exit {result.returncode}, wanted {status}\n{result.stdout}\n{result.stderr}"
-    assert result.stdout == "", result.stdout
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], f"{fragment!r} not in: {lines[0]}"
+    def rest(self, timeout: float = 10) -> str:
+        """Everything, once the process closed its stderr."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self._queue.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if line is None:
+                break
+            self.lines.append(line)
+        return "".join(self.lines)
