@@ -75,7 +75,8 @@ extension LabConfiguration {
         return LabConfiguration(
             region: string("region"), stateMachineArn: string("stateMachineArn")!, resultsBucket: string("resultsBucket")!,
             experimentsTable: string("experimentsTable")!, janitorFunctionName: string("janitorFunctionName"),
-            consoleUrl: string("consoleUrl"), logGroups: object["logGroups"] as? [String: String] ?? [:], source: source)
+            consoleUrl: string("consoleUrl"), logGroups: object["logGroups"] as? [String: String] ?? [:], source: source,
+            network: LabNetwork(document: object["network"]))
     }
 
     /// `arn:aws:states:<region>:…` → the region.

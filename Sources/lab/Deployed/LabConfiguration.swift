@@ -14,4 +14,6 @@ struct LabConfiguration: Equatable {
     var logGroups: [String: String] = [:]
     /// Where the configuration came from, for error messages (`terraform/lab-config.json`, `LAB_* variables`).
     var source: String
+    /// The subnet, security group and node instance profile (`network`), when the document has them.
+    var network: LabNetwork? = nil
 }
