@@ -1,20 +1,10 @@
 import ArgumentParser
 
-/// `lab ami list|build|validate|delete`: the AMI manager. Needs AWS.
+/// `lab ami list|build|validate|copy|delete`: the AMI manager for the pulsar-base images (docs/cli.md, "ami").
+/// Data on stdout, progress on stderr; errors are one line.
 struct AMICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ami", abstract: "Manage the pulsar-base AMIs (needs AWS; not available yet in this build).")
-
-    @Argument(help: "list, build (Packer), validate (launch and check through SSM) or delete (with its snapshots).")
-    var action: AMIAction
-
-    @Argument(help: "The AMI id, for validate and delete.")
-    var image: String?
-
-    @Option(help: "The region (default: AWS_REGION).")
-    var region: String?
-
-    func run() throws {
-        throw DeployedLab.unavailable("lab ami \(action.rawValue)")
-    }
+        commandName: "ami",
+        abstract: "Manage the pulsar-base AMIs: list, build (Packer), validate (a test instance checked through SSM), copy, delete.",
+        subcommands: [AMIListCommand.self, AMIBuildCommand.self, AMIValidateCommand.self, AMICopyCommand.self, AMIDeleteCommand.self])
 }

@@ -26,6 +26,14 @@ struct LabCLIError: Error {
         case aws
         /// `lab run --wait` followed an experiment that did not succeed.
         case experimentFailed
+        /// A program the command runs is not installed (`lab ami build` without Packer).
+        case missingTool
+        /// A program the command ran failed (Packer's build).
+        case toolFailed
+        /// `lab ami validate` found the image not good.
+        case validationFailed
+        /// The user interrupted the command (Ctrl-C) after it cleaned up what it had started.
+        case interrupted
     }
 
     var code: Code
@@ -34,7 +42,8 @@ struct LabCLIError: Error {
 
     /// 64 (EX_USAGE) for arguments, 69 (EX_UNAVAILABLE) for commands this build cannot run, 78 (EX_CONFIG) for a
     /// missing lab configuration, 77 (EX_NOPERM) for missing or refused credentials, 3 for a regression found on
-    /// request, 2 for an experiment that did not succeed, 1 for everything else.
+    /// request, 2 for an experiment that did not succeed (or an AMI that failed validation), 69 also for a missing
+    /// program (Packer), 130 after Ctrl-C, 1 for everything else.
     var exitCode: Int32 {
         switch code {
         case .invalidArguments: return 64
@@ -43,6 +52,10 @@ struct LabCLIError: Error {
         case .noCredentials, .accessDenied: return 77
         case .regressed: return 3
         case .experimentFailed: return 2
+        case .missingTool: return 69
+        case .validationFailed: return 2
+        case .interrupted: return 130
+        case .toolFailed: return 1
         case .fileAccess, .invalidResult, .invalidSpec, .notFound, .aws: return 1
         }
     }
