@@ -8,8 +8,8 @@ struct AMIBuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build a pulsar-base AMI with Packer (about 20 minutes); prints the new AMI id.",
         discussion: """
-            Runs packer init and packer build -machine-readable on packer/pulsar-base.pkr.hcl (found from the working
-            directory upwards, or --packer-dir) in the lab's region. Needs Packer 1.9+, the Session Manager plugin and
+            Runs packer init and packer build -machine-readable on packer/pulsar-base.pkr.hcl (found from the working \
+            directory upwards, or --packer-dir) in the lab's region. Needs Packer 1.9+, the Session Manager plugin and \
             AWS credentials allowed to run Packer's amazon-ebs builder.
             """)
 

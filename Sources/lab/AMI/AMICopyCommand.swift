@@ -10,7 +10,7 @@ struct AMICopyCommand: ParsableCommand {
         commandName: "copy",
         abstract: "Copy an AMI to another region, keeping its name and tags; prints the new AMI id.",
         discussion: """
-            The copy is pending until EC2 has copied its snapshots (minutes for a pulsar-base image); lab ami list
+            The copy is pending until EC2 has copied its snapshots (minutes for a pulsar-base image); lab ami list \
             --region R shows its state. The copy is tagged like the source, plus CopiedFrom=<region>:<id>.
             """)
 

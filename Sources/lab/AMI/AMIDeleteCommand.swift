@@ -10,7 +10,7 @@ struct AMIDeleteCommand: ParsableCommand {
         commandName: "delete",
         abstract: "Deregister one of the lab's AMIs and delete its snapshots.",
         discussion: """
-            Only an image of this account named pulsar-base-* and tagged Project=pulsar-aws-lab is deleted. Without --yes
+            Only an image of this account named pulsar-base-* and tagged Project=pulsar-aws-lab is deleted. Without --yes \
             it asks on the terminal, and refuses when there is none (a script must say --yes).
             """)
 

@@ -7,11 +7,11 @@ struct AMIValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check an AMI on one test instance (node-bootstrap and health-check through SSM); always terminates it.",
         discussion: """
-            Launches one instance from the image (default: the newest lab AMI) into the lab's subnet with the node
-            instance profile, its user data running node-bootstrap --role client as an experiment's client does, waits
-            for it to run and for its SSM agent, then runs health-check --role client through SSM until node-bootstrap
-            has finished. PASSED when it reports healthy (OpenMessaging Benchmark installed, java on PATH). The instance
-            is tagged Purpose=ami-validation with an ExpiresAt the janitor honours, and terminated on every way out,
+            Launches one instance from the image (default: the newest lab AMI) into the lab's subnet with the node \
+            instance profile, its user data running node-bootstrap --role client as an experiment's client does, waits \
+            for it to run and for its SSM agent, then runs health-check --role client through SSM until node-bootstrap \
+            has finished. PASSED when it reports healthy (OpenMessaging Benchmark installed, java on PATH). The instance \
+            is tagged Purpose=ami-validation with an ExpiresAt the janitor honours, and terminated on every way out, \
             Ctrl-C included. Exit 0 when the image passed, 2 when it failed.
             """)
 
