@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 
 /// `lab`: the Pulsar AWS Lab command line. Most commands talk to the deployed lab (its configuration and the
-/// caller's AWS credentials: `LabSession`); `report --input`, `compare FILE…` and `plan` work offline. A command
-/// this build cannot run yet says so plainly (`DeployedLab.unavailable`). docs/cli.md describes every command.
+/// caller's AWS credentials: `LabSession`); `report --input`, `compare FILE…` and `plan` work offline. docs/cli.md
+/// describes every command.
 ///
 /// Output: data on stdout, progress and errors on stderr; an error is one line (`error: …`) and a non-zero
 /// exit (see `LabCLIError.exitCode`).

@@ -10,8 +10,6 @@ struct LabCLIError: Error {
         case invalidResult
         /// The experiment spec breaks rules; `details` lists them.
         case invalidSpec
-        /// The command needs the deployed lab, which this build cannot reach yet.
-        case needsDeployedLab
         /// `compare --fail-on-regression` found a regression.
         case regressed
         /// No lab configuration (terraform/lab-config.json, LAB_CONFIG, LAB_* variables), or a broken one.
@@ -40,14 +38,13 @@ struct LabCLIError: Error {
     var message: String
     var details: [String] = []
 
-    /// 64 (EX_USAGE) for arguments, 69 (EX_UNAVAILABLE) for commands this build cannot run, 78 (EX_CONFIG) for a
-    /// missing lab configuration, 77 (EX_NOPERM) for missing or refused credentials, 3 for a regression found on
-    /// request, 2 for an experiment that did not succeed (or an AMI that failed validation), 69 also for a missing
-    /// program (Packer), 130 after Ctrl-C, 1 for everything else.
+    /// 64 (EX_USAGE) for arguments, 78 (EX_CONFIG) for a missing lab configuration, 77 (EX_NOPERM) for missing or
+    /// refused credentials, 3 for a regression found on request, 2 for an experiment that did not succeed (or an AMI
+    /// that failed validation), 69 (EX_UNAVAILABLE) for a missing program (Packer), 130 after Ctrl-C, 1 for
+    /// everything else.
     var exitCode: Int32 {
         switch code {
         case .invalidArguments: return 64
-        case .needsDeployedLab: return 69
         case .configuration: return 78
         case .noCredentials, .accessDenied: return 77
         case .regressed: return 3

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@Suite("Commands that need the deployed lab say so and do not pretend")
-struct UnavailableCommandTests {
+@Suite("lab --help")
+struct HelpTests {
     @Test("--help lists every command of the issue")
     func helpListsEveryCommand() throws {
         let outcome = try LabProcess.run(["--help"])
