@@ -4,7 +4,8 @@ import AWSServices
 
 /// `lab run --wait`: follows one execution until it ends, polling `DescribeExecution`, the new events of
 /// `GetExecutionHistory` and (while the cluster comes up or a benchmark runs) the experiment's record every
-/// `interval` seconds, and writes progress to stderr. Ctrl-C leaves the experiment running.
+/// `interval` seconds, and writes progress to stderr. Ctrl-C (or SIGTERM, SIGHUP) stops the waiting and leaves
+/// the experiment running.
 struct ExperimentWatcher {
     let session: LabSession
     let id: String
@@ -15,9 +16,9 @@ struct ExperimentWatcher {
     /// Returns when the execution succeeded.
     ///
     /// - Throws: `.experimentFailed` with the execution's error and cause when it ended otherwise;
-    ///   `ExitCode(130)` after Ctrl-C, having said how to follow the experiment.
+    ///   `ExitCode(130)` after Ctrl-C, SIGTERM or SIGHUP, having said how to follow the experiment.
     func follow() throws {
-        WaitInterrupt.install()
+        InterruptSignal.install()
         var follower = HistoryFollower()
         var story = ExecutionStory()
         var execution: SFNExecution
@@ -29,7 +30,7 @@ struct ExperimentWatcher {
             let needsRecord = state == RunProgress.States.pollReadiness || state.map(RunProgress.States.benchmark.contains) == true
             let record = needsRecord ? try session.experimentRecord(of: id) : nil
             display.status(RunProgress(story: story, record: record, startedAt: execution.startDate, now: .now()))
-            if !WaitInterrupt.sleep(seconds: interval) { try interrupted() }
+            if let signal = InterruptSignal.sleep(seconds: interval) { try interrupted(by: signal) }
         }
         // The events that ended it may have arrived after the last read.
         try show(newEventsOf: &follower, in: &story, startedAt: execution.startDate)
@@ -84,10 +85,10 @@ struct ExperimentWatcher {
     }
 
     /// Says how to follow the experiment and exits 130, as a shell expects after Ctrl-C.
-    private func interrupted() throws -> Never {
+    private func interrupted(by signal: Int32) throws -> Never {
         display.clearStatus()
         Console.progress("")
-        Console.progress("interrupted: experiment \(id) keeps running (Ctrl-C stops only the waiting). Follow it with:")
+        Console.progress("interrupted (\(InterruptSignal.name(signal))): experiment \(id) keeps running (only the waiting stopped). Follow it with:")
         Console.progress("  lab status \(id)")
         Console.progress("  lab logs \(id)")
         Console.progress("  console: \(session.consoleURL(executionArn: executionArn))")

@@ -1,6 +1,6 @@
 """`lab run` against the emulated lab: a real experiment of `{}` followed to SUCCEEDED, a failed one followed to
-its error, local validation that starts nothing, names that are refused, no credentials, and Ctrl-C while
-waiting leaving the experiment running."""
+its error, local validation that starts nothing, names that are refused, no credentials, and Ctrl-C (or SIGTERM)
+while waiting leaving the experiment running."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,7 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
 from cli_experiments import (SHORT, LineReader, execution_names, execution_status, finished_experiment, states_entered,
                              unique, wait_for_status, write_spec)
 from local_lab import LocalLab
@@ -104,14 +105,17 @@ def test_without_credentials_one_line_and_exit_77(local_lab: LocalLab) -> None:
     assert execution_names(local_lab) == before
 
 
-def test_ctrl_c_while_waiting_leaves_the_experiment_running_and_says_how_to_follow_it(local_lab: LocalLab, tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop, said", [(signal.SIGINT, "Ctrl-C"), (signal.SIGTERM, "SIGTERM")], ids=["SIGINT", "SIGTERM"])
+def test_ctrl_c_while_waiting_leaves_the_experiment_running_and_says_how_to_follow_it(
+        local_lab: LocalLab, tmp_path: Path, stop: signal.Signals, said: str) -> None:
+    """Ctrl-C, and the SIGTERM a supervisor or `timeout` sends, stop only the waiting."""
     name = unique("cli-ctrlc")
     process = local_lab.popen("run", str(write_spec(tmp_path, SHORT)), "--name", name, "--wait", "--poll-interval", "0.5")
     reader = LineReader(process)
     try:
         assert reader.wait_for("ApplyInfra: entered", timeout=60), f"no progress within 60 s:\n{''.join(reader.lines)}"
         sent = time.monotonic()
-        process.send_signal(signal.SIGINT)
+        process.send_signal(stop)
         returncode = process.wait(timeout=15)
         reacted = time.monotonic() - sent
     finally:
@@ -120,11 +124,11 @@ def test_ctrl_c_while_waiting_leaves_the_experiment_running_and_says_how_to_foll
     stderr = reader.rest()
     assert returncode == 130, f"exit {returncode}:\n{stderr}"
     status = execution_status(local_lab, name)
-    assert status == "RUNNING", f"the experiment is {status} after Ctrl-C:\n{stderr}"
-    assert f"interrupted: experiment {name} keeps running" in stderr, stderr
+    assert status == "RUNNING", f"the experiment is {status} after {said}:\n{stderr}"
+    assert f"interrupted ({said}): experiment {name} keeps running" in stderr, stderr
     for follow in (f"lab status {name}", f"lab logs {name}", "console: https://"):
         assert follow in stderr, f"{follow!r} missing:\n{stderr}"
     assert process.stdout is not None and process.stdout.read() == name + "\n"
-    print(f"\n[lab cli] Ctrl-C: exit 130 {reacted:.2f} s after SIGINT; {name} still RUNNING")
+    print(f"\n[lab cli] {said}: exit 130 {reacted:.2f} s after {stop.name}; {name} still RUNNING")
     # It goes on by itself to the end (and tears down), as if nobody had waited.
     assert wait_for_status(local_lab, name) == "SUCCEEDED"
