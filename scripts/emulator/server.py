@@ -20,6 +20,7 @@ from typing import Any
 from . import jsonlog, patches
 from .constants import Defaults, Lab
 from .faults import FaultSet
+from .iam_record import RECORDER
 from .nodes import echo_command, health_check, run_benchmark
 from .nodes.command_registry import CommandRegistry
 from .nodes.command_runner import CommandRunner
@@ -173,6 +174,7 @@ class Emulator:
         self.lambda_service.stop()
         self._server.stop()
         self._server = None
+        RECORDER.flush()
         if self._own_work_dir and self._work_dir is not None:
             shutil.rmtree(self._work_dir, ignore_errors=True)
         jsonlog.info("emulator stopped", component="emulator")

@@ -17,7 +17,7 @@ from typing import Any
 from .. import jsonlog
 from ..constants import Lab, Paths
 from ..patches.sfn_jsonata import MESSAGE as JSONATA_MESSAGE
-from . import function_settings, templates, variables
+from . import function_settings, templates, variables, weakening
 from .deployment import Deployment
 
 LAMBDA_TRUST = {"Version": "2012-10-17", "Statement": [
@@ -127,7 +127,10 @@ class Deployer:
             json.loads(rendered)
         except ValueError as problem:
             raise DeployError(f"{path} is not valid JSON once rendered: {problem}") from problem
-        return rendered
+        try:
+            return weakening.weaken(name, rendered)
+        except weakening.WeakeningError as problem:
+            raise DeployError(str(problem)) from problem
 
     def deploy_function(self, function: str, deployment: Deployment, *, zip_bytes: bytes | None = None,
                         policy: str | None = None, name: str | None = None,
