@@ -60,6 +60,26 @@ class Principals:
     def for_function(self, function: Any) -> tuple[str, str]:
         return self.for_role(function.role)
 
+    def permits(self, role_arn: str, action: str) -> bool:
+        """Whether the role may perform `action`, judged as moto's enforcement judges its mirror user's calls
+        (same policies, same action-only matching: patches/iam_actions.py), and recorded like them.
+
+        For what AWS services do with a role's permissions outside any API call the emulator receives: Lambda
+        writing a function's logs, Step Functions checking its role may deliver execution logs.
+        """
+        from moto.iam.access_control import IAMPolicy, PermissionResult
+
+        from .patches.iam_decisions import note
+
+        self.for_role(role_arn)
+        user_name = f"lab-role-{role_arn.rsplit('/', 1)[-1]}"[:64]
+        user = self._iam().get_user(user_name)
+        documents = list(user.policies.values()) + list(user.managed_policies.values())
+        results = [IAMPolicy(document).is_action_permitted(action) for document in documents]
+        allowed = PermissionResult.DENIED not in results and PermissionResult.PERMITTED in results
+        note(user.arn, action, allowed)
+        return allowed
+
     def state_machine_credentials(self) -> tuple[str, str]:
         if self.state_machine_role_arn is None:
             return self.admin_credentials()

@@ -113,13 +113,20 @@ class Emulator:
             endpoint_url=lambda: self.endpoint_url, role_credentials=self.principals.for_role,
             instance_profile_roles=lambda account, profile: _instance_profile_roles(iam_backends[account]["aws"],
                                                                                     profile))
+
+        def put_object(account: str, bucket: str, key: str, body: bytes) -> None:
+            s3_backends[account]["aws"].put_object(bucket, key, body)
+
         self.command_runner = CommandRunner(
-            self.commands, self.time_scale, self.faults,
-            lambda account, bucket, key, body: s3_backends[account]["aws"].put_object(bucket, key, body))
+            self.commands, self.time_scale, self.faults, put_object,
+            lambda node, bucket, key, body: self.node_simulation.upload_command_output(node, bucket, key, body,
+                                                                                       put_object))
+        self.fleet.bootstrap_started = self.node_simulation.look_up_peers
         self.lambda_service = LambdaService(
             endpoint_url=self.endpoint_url, work_dir=work_dir, faults=self.faults,
             credentials_for=self.principals.for_function,
-            logs_backend_for=lambda account, region: logs_backends[account][region])
+            logs_backend_for=lambda account, region: logs_backends[account][region],
+            permits_for=lambda function, action: self.principals.permits(function.role, action))
         for reason in patches.apply_all(self):
             jsonlog.info("moto patched", component="emulator", patch=reason)
         self._post_config({"stepfunctions": {"execute_state_machine": True}})
@@ -158,6 +165,12 @@ class Emulator:
                     service, region_name=Lab.REGION, endpoint_url=self.endpoint_url, aws_access_key_id=access_key,
                     aws_secret_access_key=secret, config=Config(retries={"mode": "standard", "max_attempts": 3}))
             return self._clients[key]
+
+    def fire_schedule(self, name: str, group: str = "default") -> Any:
+        """Runs an EventBridge Scheduler schedule's target once, now, as its role (schedules.py says how)."""
+        from . import schedules
+
+        return schedules.fire(self, name, group)
 
     def environment(self) -> dict[str, str]:
         """Variables that point the AWS CLI, AWS SDKs and the `lab` CLI at this emulator as its admin."""

@@ -1,8 +1,9 @@
 """Creates in the emulator what Terraform creates on AWS, from the files Terraform reads.
 
-Order: storage (results bucket, experiments table), one IAM role + Lambda function per zip in lambda/dist with
-its policy from terraform/policies/<function>.json, the state machine role and every statemachine/*.asl.json,
-the lab network (VPC, subnet, security group), and a stand-in for the Packer-built `pulsar-base-*` AMI.
+Order: storage (results bucket, experiments table), the lab network (VPC, subnet, security group), the node role
+and instance profile, a stand-in for the Packer-built `pulsar-base-*` AMI, one IAM role + log group + Lambda
+function per zip in lambda/dist with its policy from terraform/policies/<function>.json, the state machine role
+and every statemachine/*.asl.json with its execution logging, and the scheduler role with the two schedules.
 Re-running it updates code, policies and definitions in place (like `terraform apply`).
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from .. import jsonlog
 from ..constants import Lab, Paths
 from ..patches.sfn_jsonata import MESSAGE as JSONATA_MESSAGE
-from . import function_settings, templates, variables, weakening
+from . import function_settings, orchestration, templates, variables, weakening
 from .deployment import Deployment
 
 LAMBDA_TRUST = {"Version": "2012-10-17", "Statement": [
@@ -78,8 +79,10 @@ class Deployer:
         for function in functions:
             self.deploy_function(function, deployment)
         self._state_machines(functions, deployment)
+        self._schedules(deployment)
         jsonlog.info("deployed", component="deploy", seconds=round(time.monotonic() - started, 3),
-                     functions=functions, stateMachines=sorted(deployment.state_machines))
+                     functions=functions, stateMachines=sorted(deployment.state_machines),
+                     schedules=sorted(deployment.schedules))
         return deployment
 
     # --- storage -----------------------------------------------------------------------------------------
@@ -90,6 +93,9 @@ class Deployer:
             s3.create_bucket(Bucket=deployment.results_bucket)
             s3.put_bucket_tagging(Bucket=deployment.results_bucket, Tagging={
                 "TagSet": [{"Key": k, "Value": v} for k, v in base_tags().items()]})
+            # SSE-S3 by default, as terraform/modules/storage sets it (the SSM agent asks for it before uploading).
+            s3.put_bucket_encryption(Bucket=deployment.results_bucket, ServerSideEncryptionConfiguration={
+                "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]})
         dynamodb = self._client("dynamodb")
         if deployment.experiments_table not in dynamodb.list_tables()["TableNames"]:
             # As terraform/modules/storage creates it, with the plan index collect-results queries.
@@ -141,6 +147,9 @@ class Deployer:
         rendered = policy if policy is not None else self.render_policy(
             function, variables.for_policy(function, self.account_id, self.region))
         role_arn = self._role(resource_name, LAMBDA_TRUST, function, rendered)
+        if name is None and function not in function_settings.TEST_FIXTURES:
+            # terraform/modules/functions creates each function's group before the function (its role may not).
+            self._log_group(orchestration.function_log_group(resource_name))
         settings = function_settings.settings_for(function)
         try:
             with zipfile.ZipFile(io.BytesIO(code)) as archive:
@@ -173,6 +182,15 @@ class Deployer:
         deployment.roles[function if name is None else name] = role_arn
         return arn
 
+    def _log_group(self, name: str) -> str:
+        """Creates the log group (retention as Terraform sets it) unless it exists; returns its ARN."""
+        logs = self._client("logs")
+        if not any(group["logGroupName"] == name
+                   for group in logs.describe_log_groups(logGroupNamePrefix=name)["logGroups"]):
+            logs.create_log_group(logGroupName=name, tags=base_tags())
+            logs.put_retention_policy(logGroupName=name, retentionInDays=orchestration.LOG_RETENTION_DAYS)
+        return f"arn:aws:logs:{self.region}:{self.account_id}:log-group:{name}"
+
     # --- Step Functions ----------------------------------------------------------------------------------
 
     def _state_machines(self, functions: list[str], deployment: Deployment) -> None:
@@ -198,13 +216,56 @@ class Deployer:
             if _declares_jsonata(json.loads(definition)):
                 raise DeployError(f"{path}: {JSONATA_MESSAGE}")
             name = f"{Lab.NAME_PREFIX}-{stem}"
+            # Execution logs as terraform/modules/orchestration configures them; Step Functions checks at
+            # create/update that the role may deliver them (patches/sfn_logging_role.py emulates that check).
+            logging = orchestration.logging_configuration(
+                self._log_group(orchestration.state_machine_log_group(name)))
             if name in existing:
-                sfn.update_state_machine(stateMachineArn=existing[name], definition=definition, roleArn=role_arn)
+                sfn.update_state_machine(stateMachineArn=existing[name], definition=definition, roleArn=role_arn,
+                                         loggingConfiguration=logging)
                 deployment.state_machines[stem] = existing[name]
             else:
                 deployment.state_machines[stem] = sfn.create_state_machine(
                     name=name, definition=definition, roleArn=role_arn, type="STANDARD",
+                    loggingConfiguration=logging,
                     tags=[{"key": k, "value": v} for k, v in base_tags().items()])["stateMachineArn"]
+
+    # --- EventBridge Scheduler ---------------------------------------------------------------------------
+
+    def _schedules(self, deployment: Deployment) -> None:
+        """The nightly plan and the janitor sweep with the scheduler role (terraform/policies/scheduler.json), as
+        terraform/modules/orchestration creates them; they need the experiment state machine and the janitor."""
+        missing = [what for what, there in (("the experiment state machine", "experiment" in deployment.state_machines),
+                                            ("the janitor function", "janitor" in deployment.functions)) if not there]
+        if missing:
+            deployment.skipped_schedules = f"needs {' and '.join(missing)}, which this deploy lacks"
+            jsonlog.info("schedules skipped", component="deploy", reason=deployment.skipped_schedules)
+            return
+        policy = self.render_policy(orchestration.SCHEDULER_POLICY, variables.common(self.account_id, self.region))
+        role_arn = self._role(orchestration.SCHEDULER_ROLE, orchestration.SCHEDULER_TRUST,
+                              orchestration.SCHEDULER_POLICY, policy)
+        deployment.roles[orchestration.SCHEDULER_POLICY] = role_arn
+        nightly = dict(
+            Name=orchestration.NIGHTLY_PLAN, Description="Starts the nightly benchmark plan",
+            ScheduleExpression=orchestration.NIGHTLY_PLAN_SCHEDULE,
+            ScheduleExpressionTimezone=orchestration.NIGHTLY_PLAN_TIMEZONE, State=orchestration.NIGHTLY_PLAN_STATE,
+            FlexibleTimeWindow={"Mode": "OFF"},
+            Target={"Arn": orchestration.START_EXECUTION_TARGET, "RoleArn": role_arn,
+                    "Input": orchestration.nightly_plan_target_input(
+                        deployment.state_machines["experiment"], orchestration.NIGHTLY_PLAN_INPUT_FILE.read_text()),
+                    "RetryPolicy": {"MaximumRetryAttempts": 0}})
+        sweep = dict(
+            Name=orchestration.JANITOR_SWEEP,
+            Description="Periodic janitor sweep: removes what expired or orphaned experiments left",
+            ScheduleExpression=orchestration.JANITOR_SWEEP_SCHEDULE, State="ENABLED",
+            FlexibleTimeWindow={"Mode": "OFF"},
+            Target={"Arn": deployment.functions["janitor"], "RoleArn": role_arn,
+                    "Input": orchestration.JANITOR_SWEEP_INPUT, "RetryPolicy": {"MaximumRetryAttempts": 2}})
+        scheduler = self._client("scheduler")
+        existing = {item["Name"] for item in scheduler.list_schedules()["Schedules"]}
+        for schedule in (nightly, sweep):
+            call = scheduler.update_schedule if schedule["Name"] in existing else scheduler.create_schedule
+            deployment.schedules[schedule["Name"]] = call(**schedule)["ScheduleArn"]
 
     # --- network and AMI ---------------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ class Deployment:
     roles: dict[str, str] = field(default_factory=dict)  # binary name (or "state-machine") -> role ARN
     state_machines: dict[str, str] = field(default_factory=dict)  # file stem -> state machine ARN
     skipped_state_machines: dict[str, str] = field(default_factory=dict)  # file stem -> why it was not deployed
+    schedules: dict[str, str] = field(default_factory=dict)  # schedule name -> schedule ARN
+    skipped_schedules: str = ""  # why the schedules were not deployed (empty when they were)
     vpc_id: str = ""
     subnet_id: str = ""
     security_group_id: str = ""

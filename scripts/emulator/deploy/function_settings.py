@@ -11,6 +11,10 @@ class FunctionSettings:
     timeout_seconds: int = 60
 
 
+# Functions the lab deploys for its own tests; Terraform does not deploy them (terraform/main.tf), so nobody
+# creates their log groups: their roles must (terraform/policies/echo.json).
+TEST_FIXTURES = frozenset({"echo"})
+
 SETTINGS: dict[str, FunctionSettings] = {
     "echo": FunctionSettings(memory_mb=128, timeout_seconds=10),
 }

@@ -23,6 +23,7 @@ STDERR_LIMIT = 8_000
 RUN_SHELL_SCRIPT = "AWS-RunShellScript"
 
 PutObject = Callable[[str, str, str, bytes], None]  # (account, bucket, key, body); raises on failure
+UploadOutput = Callable[[SimulatedNode, str, str, bytes], None]  # (node, bucket, key, body): the SSM agent's upload
 
 
 def _execution_timeout(command: Any) -> float:
@@ -36,11 +37,15 @@ def _execution_timeout(command: Any) -> float:
 
 class CommandRunner:
     def __init__(self, registry: CommandRegistry, time_scale: TimeScale, faults: FaultSet,
-                 put_object: PutObject) -> None:
+                 put_object: PutObject, upload_output: UploadOutput | None = None) -> None:
+        """`put_object` writes what a simulated command produced; `upload_output` is the agent's upload of the
+        command's stdout/stderr (NodeSimulation.upload_command_output: as the node role), `put_object` if None."""
         self._registry = registry
         self._time_scale = time_scale
         self._faults = faults
         self._put_object = put_object
+        self._upload_output = upload_output or (lambda node, bucket, key, body:
+                                                put_object(node.account_id, bucket, key, body))
 
     def start(self, command: Any, node: SimulatedNode) -> None:
         invocation = next(i for i in command.invocations if i["InstanceId"] == node.instance_id)
@@ -103,7 +108,7 @@ class CommandRunner:
         for name, text in (("stdout", outcome.stdout), ("stderr", outcome.stderr)):
             if text:
                 try:
-                    self._put_object(node.account_id, bucket, f"{base}/{name}", text.encode())
+                    self._upload_output(node, bucket, f"{base}/{name}", text.encode())
                 except Exception as problem:  # noqa: BLE001 - SSM too only logs an output upload failure
                     jsonlog.warning("could not write command output to S3", component="node", simulated=True,
                                     bucket=bucket, problem=str(problem))

@@ -10,12 +10,13 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .. import jsonlog
 from ..faults import FaultSet
 from ..timescale import TimeScale
 from . import user_data
+from .service_model import ServiceDelays
 from .user_data import BootstrapCall
 
 
@@ -37,6 +38,9 @@ class SimulatedNode:
     instance_profile: str | None = None  # name or ARN given to RunInstances (moto links only the first instance)
     bootstrap_call: BootstrapCall | None = None  # what the user data asks node-bootstrap to do
     bootstrap_problem: str | None = None  # why node-bootstrap would not run, when it would not
+    # node-bootstrap's first peer lookup (aws ec2 describe-instances, as the node role): None until it ran, "" when
+    # it answered, else why it failed (no credentials, AccessDenied): then no peer ever appears to this node
+    peer_lookup_problem: str | None = None
     time_factor: float | None = None  # the factor in force at launch: the node's simulated delays keep it
 
     def launch_order_key(self) -> str:
@@ -69,6 +73,8 @@ class NodeFleet:
         self._lock = threading.Lock()
         self._nodes: dict[str, SimulatedNode] = {}
         self._timers: set[threading.Timer] = set()
+        # Called when node-bootstrap starts on a node (NodeSimulation.look_up_peers: its AWS call as the node role).
+        self.bootstrap_started: Callable[[SimulatedNode], None] | None = None
 
     def launched(self, instance: Any, account_id: str, region: str, instance_profile: str | None = None) -> None:
         """Called for each instance RunInstances created: hold it in pending, read its user data, schedule its boot."""
@@ -129,6 +135,12 @@ class NodeFleet:
         node.booted_at = time.time()
         jsonlog.info("node booted: running", component="node", simulated=True, instanceId=node.instance_id)
         self._after(NodeDelays.AGENT, self._register_agent, node)
+        if node.bootstrap_call is not None:
+            self._after(ServiceDelays.CLOUD_INIT, self._start_bootstrap, node)
+
+    def _start_bootstrap(self, node: SimulatedNode) -> None:
+        if node.state == "running" and self.bootstrap_started is not None:
+            self.bootstrap_started(node)
 
     def _register_agent(self, node: SimulatedNode) -> None:
         if node.state != "running":

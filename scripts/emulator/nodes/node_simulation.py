@@ -3,7 +3,10 @@
 The interpreters of the project's node-side commands (health_check.py, run_benchmark.py) ask this object for a
 node's state now, its root folder with that state written into it, and the environment its scripts run with:
 the emulator's endpoint and the credentials of the node's instance profile role (as IMDS would hand them out),
-so the node policy (terraform/policies/node.json) is what IAM enforces on the node's own AWS calls.
+so the node policy (terraform/policies/node.json) is what IAM enforces on the node's own AWS calls. Two calls a
+node makes outside those scripts are made here with the same credentials: node-bootstrap's peer lookup
+(`aws ec2 describe-instances`, the service model reads its outcome) and the SSM agent's upload of a command's
+output to S3 (GetBucketEncryption, then PutObject).
 """
 from __future__ import annotations
 
@@ -38,6 +41,7 @@ class NodeSimulation:
         self._roots_dir = work_dir / "nodes"
         self._lock = threading.Lock()
         self._root_locks: dict[str, threading.Lock] = {}
+        self._clients: dict[tuple[str, str, str], Any] = {}
         self.model = ClusterModel(time_scale.scaled)
 
     @property
@@ -114,3 +118,72 @@ class NodeSimulation:
         if not roles:
             return None
         return self._role_credentials(roles[0])
+
+    def _client(self, service: str, region: str, credentials: tuple[str, str]) -> Any:
+        """A boto3 client signed as the node's role (cached: building one costs 50-200 ms)."""
+        import boto3
+        from botocore.config import Config
+
+        key = (service, region, credentials[0])
+        with self._lock:
+            if key not in self._clients:
+                self._clients[key] = boto3.session.Session().client(
+                    service, region_name=region, endpoint_url=self._endpoint_url(),
+                    aws_access_key_id=credentials[0], aws_secret_access_key=credentials[1],
+                    config=Config(retries={"mode": "standard", "max_attempts": 3}))
+            return self._clients[key]
+
+    def look_up_peers(self, node: SimulatedNode) -> None:
+        """node-bootstrap's first `aws ec2 describe-instances` (its `peers` function), as the node role: the
+        instances of the node's experiment and component that are pending or running. A failure leaves the node
+        waiting for peers that never appear (the service model turns it into `failed` after the peer wait)."""
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        call = node.bootstrap_call
+        if call is None:
+            return
+        credentials = self.credentials(node)
+        if credentials is None:
+            problem = "Unable to locate credentials: the instance has no instance profile"
+        else:
+            try:
+                self._client("ec2", call.region or node.region, credentials).describe_instances(Filters=[
+                    {"Name": "tag:ExperimentID", "Values": [call.experiment_id]},
+                    {"Name": "tag:Component", "Values": ["zookeeper" if call.role != "client" else call.role]},
+                    {"Name": "instance-state-name", "Values": ["pending", "running"]}])
+                problem = ""
+            except ClientError as error:
+                details = error.response.get("Error", {})
+                problem = f"{details.get('Code')}: {details.get('Message')}"
+            except BotoCoreError as error:
+                problem = str(error)
+        node.peer_lookup_problem = problem
+        if problem:
+            jsonlog.warning("node-bootstrap's peer lookup failed: the node will never see its peers", component="node",
+                            simulated=True, instanceId=node.instance_id, problem=problem)
+
+    def upload_command_output(self, node: SimulatedNode, bucket: str, key: str, body: bytes,
+                              put_object: Callable[[str, str, str, bytes], None]) -> None:
+        """What the SSM agent does with a command's stdout/stderr when OutputS3BucketName is set, with the
+        instance profile's credentials: GetBucketEncryption (a failure only means "upload without an encryption
+        header"), then PutObject with the bucket's algorithm and the bucket-owner-full-control ACL
+        (amazon-ssm-agent, agent/s3util/s3util.go, S3Upload and getSSEAlgorithm). Raises when the upload fails.
+        A node without an instance profile could not run an agent at all on AWS; the simulation's agent writes
+        its output as before (`put_object`, no IAM check) so commands on such nodes still report."""
+        from botocore.exceptions import ClientError
+
+        credentials = self.credentials(node)
+        if credentials is None:
+            put_object(node.account_id, bucket, key, body)
+            return
+        s3 = self._client("s3", node.region, credentials)
+        extra: dict[str, str] = {}
+        try:
+            rules = s3.get_bucket_encryption(Bucket=bucket)["ServerSideEncryptionConfiguration"]["Rules"]
+            algorithm = rules[0]["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"]
+            if algorithm in ("AES256", "aws:kms"):
+                extra["ServerSideEncryption"] = algorithm
+        except ClientError:
+            pass  # the agent logs "Bucket is not encrypted" and uploads without the header
+        s3.put_object(Bucket=bucket, Key=key, Body=body, ContentType="text/plain", ACL="bucket-owner-full-control",
+                      **extra)

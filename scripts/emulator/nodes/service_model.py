@@ -14,8 +14,9 @@ a real node (ServiceDelays, emulated seconds divided by the time factor):
 - node-bootstrap records `done` when its service is started; the client only checks that OMB is installed.
 What node-bootstrap would do wrong is modelled too: no or invalid user data -> no bootstrap at all (health-check
 says "missing"); a role that is not the node's Component tag -> `failed` (the node is not in its own peer
-list); peers that never appear (another experiment id, a ZooKeeper count that does not match) -> `running`,
-then `failed` after its peer wait (PEER_WAIT).
+list); peers that never appear (another experiment id, a ZooKeeper count that does not match, a peer lookup that
+fails because the node role may not ec2:DescribeInstances or the node has no credentials) -> `running`, then
+`failed` after its peer wait (PEER_WAIT). The peer lookup itself is a real call (NodeSimulation.look_up_peers).
 Times are evaluated when asked (the health check runs), from the nodes as they are then, with the time factor
 the experiment's first node was launched with.
 """
@@ -139,6 +140,10 @@ class ClusterModel:
             elif call.experiment_id != tags.get("ExperimentID"):
                 stuck(node, began, f"while discovering peers: no instance is tagged ExperimentID="
                                    f"{call.experiment_id} (this one is tagged {tags.get('ExperimentID')})")
+            elif getattr(node, "peer_lookup_problem", None):
+                first = "ZooKeeper" if call.role != "client" else "client peers"
+                stuck(node, began, f"while discovering {first}: aws ec2 describe-instances failed "
+                                   f"({node.peer_lookup_problem}), so no peer ever appeared")
             elif call.role != "client" and call.zookeeper_count is not None \
                     and call.zookeeper_count != len(by_role["zookeeper"]):
                 stuck(node, began, f"while discovering ZooKeeper: zookeeper peers did not appear (wanted "

@@ -59,6 +59,12 @@ class FunctionPool:
         with self._lock:
             return [s.pid for s in [*self._idle, *self._busy] if s.pid is not None and not s.dead]
 
+    def reclaim_idle(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for sandbox in idle:
+            sandbox.stop()
+
     def stop(self) -> None:
         with self._lock:
             sandboxes, self._idle = [*self._idle, *self._busy], []

@@ -22,16 +22,21 @@ from .log_stream import LogStream
 from .sandbox import Sandbox
 
 CredentialsFor = Callable[[Any], tuple[str, str]]  # (moto LambdaFunction) -> (access key id, secret)
+PermitsFor = Callable[[Any, str], bool]  # (moto LambdaFunction, IAM action) -> whether its role may
 
 
 class LambdaService:
     def __init__(self, *, endpoint_url: str, work_dir: Path, faults: FaultSet,
-                 credentials_for: CredentialsFor, logs_backend_for: Callable[[str, str], Any]) -> None:
+                 credentials_for: CredentialsFor, logs_backend_for: Callable[[str, str], Any],
+                 permits_for: PermitsFor) -> None:
         self._endpoint_url = endpoint_url
         self._code_dir = work_dir / "code"
         self._faults = faults
         self._credentials_for = credentials_for
         self._logs_backend_for = logs_backend_for
+        self._permits_for = permits_for
+        # function name -> why its logs were dropped (the role lacks a logs: action), for tests' messages
+        self.log_problems: dict[str, str] = {}
         self._lock = threading.Lock()
         self._pools: dict[str, FunctionPool] = {}
         self.ledger = InvocationLedger()
@@ -71,7 +76,8 @@ class LambdaService:
     def _make_sandbox(self, function: Any, config: FunctionConfig) -> Sandbox:
         access_key, secret = self._credentials_for(function)
         stream = LogStream(self._logs_backend_for(function.account_id, function.region), config.name,
-                           environment.log_stream_name())
+                           environment.log_stream_name(), lambda action: self._permits_for(function, action),
+                           self.log_problems)
         env = environment.build(
             function_name=config.name, memory_mb=config.memory_mb, timeout_seconds=config.timeout_seconds,
             region=function.region, endpoint_url=self._endpoint_url, access_key_id=access_key,
@@ -107,6 +113,11 @@ class LambdaService:
         jsonlog.info("invocation finished", component="lambda", function=function.function_name,
                      requestId=result.request_id, pid=result.pid, cold=result.cold_start,
                      durationMs=round(result.duration_ms, 2), billedMs=result.billed_ms, errorType=error_type)
+
+    def reclaim_idle(self, function_name: str) -> None:
+        """Stops the function's idle execution environments, as Lambda reclaims idle ones: the next invocation
+        starts cold (new process, new log stream)."""
+        self.pool(function_name).reclaim_idle()
 
     def stop(self) -> None:
         with self._lock:

@@ -36,17 +36,25 @@ def _probe(lab: Lab, name: str, policy: str) -> str:
                           zip_bytes=zip_with({"bootstrap": (python_bootstrap("probe_bootstrap.py"), 0o755)}))
 
 
-def test_echo_role_may_write_its_own_logs(lab: Lab) -> None:
-    """Needs logs:CreateLogStream and logs:PutLogEvents in terraform/policies/echo.json: remove one and this
-    test fails with AccessDeniedException, as the function would on AWS."""
-    credentials = lab.emulator.principals.for_role(lab.deployment.roles["echo"])
-    logs = lab.client("logs", credentials)
+@pytest.mark.iam_proves("echo:logs:*")
+def test_echo_writes_its_logs_with_its_role_creating_its_own_log_group(lab: Lab) -> None:
+    """Lambda writes a function's output to /aws/lambda/<function> with the execution role: echo's role creates
+    the group (nobody else does: Terraform does not deploy echo), its stream, and puts the lines. Remove
+    logs:CreateLogGroup, logs:CreateLogStream or logs:PutLogEvents from terraform/policies/echo.json and the logs
+    are dropped (as on AWS) and this test fails naming the missing action."""
     group = "/aws/lambda/pulsar-aws-lab-echo"
-    if not lab.client("logs").describe_log_groups(logGroupNamePrefix=group)["logGroups"]:
-        lab.client("logs").create_log_group(logGroupName=group)
-    logs.create_log_stream(logGroupName=group, logStreamName="written-by-echo-role")
-    logs.put_log_events(logGroupName=group, logStreamName="written-by-echo-role",
-                        logEvents=[{"timestamp": int(time.time() * 1000), "message": "allowed"}])
+    logs = lab.client("logs")
+    if logs.describe_log_groups(logGroupNamePrefix=group)["logGroups"]:
+        logs.delete_log_group(logGroupName=group)
+    lab.emulator.lambda_service.reclaim_idle("pulsar-aws-lab-echo")  # a new environment: a new stream
+    since = int(time.time() * 1000) - 1000
+    response, payload, _ = invoke(lab, lab.deployment.functions["echo"], {"echo": "to the log group"})
+    assert "FunctionError" not in response, payload
+    problem = lab.emulator.lambda_service.log_problems.get("pulsar-aws-lab-echo", "no reason recorded")
+    assert logs.describe_log_groups(logGroupNamePrefix=group)["logGroups"], f"no log group {group}: {problem}"
+    lines = [event["message"] for event in logs.filter_log_events(logGroupName=group, startTime=since)["events"]]
+    assert any(line.startswith("START RequestId:") for line in lines) and \
+        any(line.startswith("REPORT RequestId:") for line in lines), f"echo's output is not in {group}: {problem}"
 
 
 def test_a_function_calls_aws_as_its_role_and_the_policy_allows_it(lab: Lab) -> None:

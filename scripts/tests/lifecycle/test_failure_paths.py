@@ -2,6 +2,8 @@
 nothing tagged with the experiment; a throttled first teardown call is retried and the experiment still succeeds."""
 from __future__ import annotations
 
+import pytest
+
 from lifecycle_lab import SHORT, LifecycleLab, describe
 
 # Five independent problems, each at its own JSON path; validation must list them all at once.
@@ -74,9 +76,12 @@ def test_a_benchmark_that_exits_1_fails_the_experiment_and_tears_down(lifecycle:
     _torn_down(lifecycle, report)
 
 
+@pytest.mark.iam_proves("collect-results:s3:ListBucket")
 def test_a_missing_result_file_fails_the_experiment_and_tears_down(lifecycle: LifecycleLab) -> None:
     report = lifecycle.run(SHORT, "result-missing")
     _failed_with(lifecycle, report, "ResultsMissing")
+    # Told from a denied read: S3 says NoSuchKey only to a role that may list the bucket (collect-results.json).
+    assert "no OMB result at" in report["cause"], report["cause"]
     _torn_down(lifecycle, report)
 
 
