@@ -13,7 +13,7 @@ extension CompareSource {
             }
             if session == nil { session = try LabSession.fromProcess() }
             let lab = session!
-            let experiment = try lab.storedExperiment(argument)
+            let experiment = try lab.recordedExperiment(argument)
             guard !experiment.runsWithResults.isEmpty else { throw experiment.noResults(for: "compare") }
             var runs = experiment.runsWithResults
             if let workload {

@@ -20,7 +20,7 @@ struct CostCommand: ParsableCommand {
 
     func run() throws {
         let session = try LabSession.fromProcess()
-        let experiment = try session.storedExperiment(id)
+        let experiment = try session.recordedExperiment(id)
         let now = Timestamp.now()
         Console.output(CostReport.estimate(experiment, now: now))
         let window = CostReport.window(experiment, now: now)

@@ -96,7 +96,7 @@ enum CostReport {
 
     /// Why Cost Explorer can have nothing for the tag, and what to do about each reason.
     static func noData(_ experiment: StoredExperiment, window: CostDateInterval) -> String {
-        let when = experiment.finishedAt.map { "it finished \($0)" } ?? "it is \(experiment.status)"
+        let when = experiment.finishedAt.map { "it finished \($0)" } ?? "it is \(experiment.displayStatus)"
         return """
               none: Cost Explorer has no cost for resources tagged \(tagKey)=\(experiment.id) from \(window.start) to \(window.end). Either:
               - AWS has not processed it yet: Cost Explorer lags up to 24 hours behind usage (\(when)); try again tomorrow; or

@@ -109,10 +109,11 @@ struct ListCommand: ParsableCommand {
         }
         var rows: [ExperimentListing] = []
         for item in items {
-            let record = ExperimentRecordView(item: item)
+            guard let id = item["experimentId"]?.stringValue else { continue }
+            let record = StoredExperiment(record: item, id: id)
             let finished = record.finishedAt.flatMap(Self.time)
             // The index holds only records with finishedAt; createdAt is missing only from a hand-made record.
-            guard let id = record.experimentID, let started = record.createdAt.flatMap(Self.time) ?? finished else { continue }
+            guard let started = record.createdAt.flatMap(Self.time) ?? finished else { continue }
             rows.append(ExperimentListing(id: id, status: record.status ?? "?", startedAt: started, stoppedAt: finished, plan: plan))
         }
         if status == nil || status == "RUNNING" {

@@ -12,7 +12,7 @@ extension ReportCommand {
 
     func runStored(_ id: String) throws(LabCLIError) {
         let session = try LabSession.fromProcess()
-        let experiment = try session.storedExperiment(id)
+        let experiment = try session.recordedExperiment(id)
         guard let keys = experiment.report else { throw experiment.noReport() }
         if output == nil && format == nil {
             try printLink(to: keys.reportKey, of: experiment, session: session)

@@ -27,7 +27,7 @@ struct ResultsCommand: ParsableCommand {
             throw LabCLIError(code: .invalidArguments, message: "--json and --csv cannot be used together: pick one")
         }
         let session = try LabSession.fromProcess()
-        let experiment = try session.storedExperiment(id)
+        let experiment = try session.recordedExperiment(id)
         let runs = experiment.runsWithResults
         guard !runs.isEmpty else { throw experiment.noResults(for: "results") }
         if runs.count < max(experiment.plannedWorkloads.count, experiment.runs.count) || experiment.isRunning {

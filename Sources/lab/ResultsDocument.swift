@@ -4,7 +4,7 @@ import JSONCoding
 /// fields of its `summary.json`), plus where the summary is, for scripts.
 enum ResultsDocument {
     static func render(_ experiment: StoredExperiment) -> String {
-        var document: JSONObject = ["experimentId": .string(experiment.id), "status": .string(experiment.status)]
+        var document: JSONObject = ["experimentId": .string(experiment.id), "status": .string(experiment.displayStatus)]
         document["createdAt"] = experiment.createdAt.map(JSONValue.string)
         document["finishedAt"] = experiment.finishedAt.map(JSONValue.string)
         document["simulated"] = .bool(experiment.isSimulated)

@@ -11,7 +11,7 @@ enum ResultsTable {
 
     static func render(_ experiment: StoredExperiment) -> String {
         let runs = experiment.runsWithResults
-        var out = "experiment \(experiment.id): \(experiment.status)"
+        var out = "experiment \(experiment.id): \(experiment.displayStatus)"
         if let start = experiment.createdAt { out += ", started \(start)" }
         if let end = experiment.finishedAt { out += ", finished \(end)" }
         out += ", \(runs.count) workload\(runs.count == 1 ? "" : "s") with results\n"

@@ -155,8 +155,8 @@ struct LifecycleTextTests {
         #expect(rest.map(\.id) == Array(11...18) && unordered.events.count == 18)
     }
 
-    static func record(_ attributes: DynamoDBItem) -> ExperimentRecordView {
-        ExperimentRecordView(item: attributes)
+    static func record(_ attributes: DynamoDBItem) -> StoredExperiment {
+        StoredExperiment(record: attributes, id: "e-1")
     }
 
     @Test("--wait's status line: state, attempt and reason, readiness per node, benchmark time left; the key leaves clocks out")

@@ -1,6 +1,6 @@
 /// The record's `costEstimate` (validate-ami, LabCore's `CostEstimate`): the cluster's on-demand price per hour
 /// and for the spec's estimated duration, EC2 instances and EBS volumes only.
-struct StoredCostEstimate {
+struct StoredCostEstimate: Equatable {
     var hourlyUSD: Double
     var totalUSD: Double
     var durationMinutes: Int

@@ -1,5 +1,5 @@
 /// The record's `report`: where collect-results stored the three renderings of the experiment's report.
-struct StoredReportKeys {
+struct StoredReportKeys: Equatable {
     var reportKey: String
     var markdownKey: String
     var csvKey: String

@@ -1,5 +1,8 @@
 /// One `stages.<stage>` entry of the record: a stage's last word about the experiment.
-struct StoredStage {
+struct StoredStage: Equatable {
+    /// The stages in the order an experiment passes them; the record keys `stages` by these names.
+    static let lifecycleOrder = ["validate-ami", "apply-infra", "poll-readiness", "run-benchmark", "collect-results", "teardown"]
+
     var name: String
     /// `done`, `running`, `waiting`, `failed`.
     var status: String

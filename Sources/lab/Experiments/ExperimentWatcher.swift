@@ -72,7 +72,7 @@ struct ExperimentWatcher {
         let record = try session.experimentRecord(of: id)
         if execution.status == "SUCCEEDED" {
             Console.progress("experiment \(id) SUCCEEDED in \(took)")
-            if let key = record?.reportKey {
+            if let key = record?.report?.reportKey {
                 Console.progress("report: s3://\(session.configuration.resultsBucket)/\(key) (`lab report \(id)` fetches it; `lab results \(id)` prints the numbers)")
             }
             return

@@ -36,7 +36,7 @@ struct RunProgress: Equatable {
         self.benchmark = benchmark
     }
 
-    init(story: ExecutionStory, record: ExperimentRecordView?, startedAt: Timestamp, now: Timestamp) {
+    init(story: ExecutionStory, record: StoredExperiment?, startedAt: Timestamp, now: Timestamp) {
         let state = story.currentState
         self.init(
             elapsedSeconds: now.secondsElapsed(since: startedAt), state: state, attempt: state.map(story.attempts(of:)) ?? 0,
@@ -50,7 +50,7 @@ struct RunProgress: Equatable {
     }
 
     /// `3 of 9 nodes ready; not ready: bookkeeper-0 (health: …), broker-0 (SSM agent offline)`.
-    static func readinessText(_ stage: ExperimentRecordView.Stage?) -> String {
+    static func readinessText(_ stage: StoredStage?) -> String {
         guard let stage, let detail = stage.detail else { return "no readiness pass recorded yet" }
         guard let parsed = ReadinessDetail(detail) else { return detail }
         var text = "\(parsed.ready) of \(parsed.total) nodes ready"
@@ -63,12 +63,12 @@ struct RunProgress: Equatable {
     }
 
     /// The workload that started and has not ended, with its time left.
-    static func benchmark(_ record: ExperimentRecordView, now: Timestamp) -> Benchmark? {
-        record.workloadRuns.lazy.filter { $0.benchmarkStatus == nil }.compactMap { timeLeft(of: $0, now: now) }.first
+    static func benchmark(_ record: StoredExperiment, now: Timestamp) -> Benchmark? {
+        record.runs.lazy.filter { $0.benchmarkStatus == nil }.compactMap { timeLeft(of: $0, now: now) }.first
     }
 
     /// `nil` when the run lacks its start or expected duration (or the start is not RFC 3339).
-    static func timeLeft(of run: ExperimentRecordView.WorkloadRun, now: Timestamp) -> Benchmark? {
+    static func timeLeft(of run: StoredWorkloadRun, now: Timestamp) -> Benchmark? {
         guard let started = run.startedAt, let expected = run.expectedSeconds else { return nil }
         let start: Timestamp
         do {
@@ -77,6 +77,6 @@ struct RunProgress: Equatable {
             // No estimate from a start time that is not RFC 3339; the stage still shows.
             return nil
         }
-        return Benchmark(workload: run.key, secondsLeft: expected - now.secondsElapsed(since: start), expectedSeconds: expected)
+        return Benchmark(workload: run.folder, secondsLeft: expected - now.secondsElapsed(since: start), expectedSeconds: expected)
     }
 }

@@ -7,7 +7,7 @@ import LabCore
 /// timings, readiness, each workload with its headline numbers, the report's location, cost estimate,
 /// teardown, and the failure; or, with `--json`, the execution and the raw record.
 enum StatusText {
-    static func render(_ experiment: LabSession.FoundExperiment, resultsBucket: String, consoleURL: String, now: Timestamp) -> String {
+    static func render(_ experiment: FoundExperiment, resultsBucket: String, consoleURL: String, now: Timestamp) -> String {
         var rows: [(String, String)] = [("experiment", experiment.id)]
         let record = experiment.record
         let execution = experiment.execution
@@ -61,13 +61,12 @@ enum StatusText {
         }
         var tail: [(String, String)] = []
         if let record {
-            if let key = record.reportKey {
-                tail.append(("report", "s3://\(resultsBucket)/\(key) (`lab report \(experiment.id)`)" + (record.simulated ? "; SIMULATED numbers (emulated lab)" : "")))
+            if let report = record.report {
+                tail.append(("report", "s3://\(resultsBucket)/\(report.reportKey) (`lab report \(experiment.id)`)" + (report.simulated ? "; SIMULATED numbers (emulated lab)" : "")))
+                if let verdict = report.verdict { tail.append(("verdict", verdict)) }
             }
-            if let verdict = record.verdict { tail.append(("verdict", verdict)) }
-            if let total = record.estimatedTotalUSD {
-                var cost = "estimate $\(NumberText.fixed(total, places: 2))"
-                if let hourly = record.estimatedHourlyUSD { cost += " ($\(NumberText.fixed(hourly, places: 4))/h" + (record.estimatedMinutes.map { " × \($0) min)" } ?? ")") }
+            if let estimate = record.costEstimate {
+                let cost = "estimate $\(NumberText.fixed(estimate.totalUSD, places: 2)) ($\(NumberText.fixed(estimate.hourlyUSD, places: 4))/h × \(estimate.durationMinutes) min)"
                 tail.append(("cost", cost))
             }
             if let terminated = record.teardownTerminated {
@@ -82,7 +81,7 @@ enum StatusText {
 
     /// `SUCCEEDED`, or `RUNNING (record: FAILED)` when they disagree (teardown writes the outcome just before
     /// the execution ends).
-    static func statusText(record: ExperimentRecordView?, execution: SFNExecution?) -> String {
+    static func statusText(record: StoredExperiment?, execution: SFNExecution?) -> String {
         switch (execution?.status, record?.status) {
         case let (execution?, recorded?) where recorded != execution:
             return "\(execution) (record: \(recorded))"
@@ -106,7 +105,7 @@ enum StatusText {
         }
     }
 
-    static func readinessText(_ record: ExperimentRecordView) -> String? {
+    static func readinessText(_ record: StoredExperiment) -> String? {
         if let seconds = record.readinessSeconds {
             return "\(record.readyNodes.map { "\($0) nodes" } ?? "cluster") ready \(ElapsedText.span(Double(seconds))) after launch" + (record.readyAt.map { " (\($0))" } ?? "")
         }
@@ -115,20 +114,20 @@ enum StatusText {
     }
 
     /// One line per planned workload: what ran, how it ended, its headline numbers.
-    static func workloadLines(_ record: ExperimentRecordView, now: Timestamp) -> [String] {
-        let runs = record.workloadRuns
-        var planned = record.plannedWorkloads.map { (index: $0.index, name: $0.name, key: "\($0.index)-\($0.name)") }
+    static func workloadLines(_ record: StoredExperiment, now: Timestamp) -> [String] {
+        let runs = record.runs
+        var planned = record.plannedWorkloads.map { (index: $0.index, folder: $0.folder) }
         for run in runs where !planned.contains(where: { $0.index == run.index }) {
-            planned.append((run.index ?? 0, run.name, run.key))
+            planned.append((run.index, run.folder))
         }
-        let width = planned.map(\.key.count).max() ?? 0
+        let width = planned.map(\.folder.count).max() ?? 0
         return planned.map { workload in
             let run = runs.first { $0.index == workload.index }
-            return pad(run?.key ?? workload.key, width) + "  " + workloadState(run, now: now)
+            return pad(run?.folder ?? workload.folder, width) + "  " + workloadState(run, now: now)
         }
     }
 
-    static func workloadState(_ run: ExperimentRecordView.WorkloadRun?, now: Timestamp) -> String {
+    static func workloadState(_ run: StoredWorkloadRun?, now: Timestamp) -> String {
         guard let run else { return "not started" }
         if let summary = run.summary { return headline(summary, benchmark: run) }
         if let status = run.benchmarkStatus {
@@ -143,7 +142,7 @@ enum StatusText {
     }
 
     /// `ok · 9,988.4 of 10,000 msg/s · publish p99 5.315 ms · end-to-end p99 9 ms`.
-    static func headline(_ summary: [String: DynamoDBValue], benchmark run: ExperimentRecordView.WorkloadRun) -> String {
+    static func headline(_ summary: JSONObject, benchmark run: StoredWorkloadRun) -> String {
         var parts: [String] = [summary["saturated"]?.boolValue == true ? "saturated" : "ok"]
         if let rate = summary["publishRate"]?.doubleValue {
             parts.append(NumberText.grouped(rate, places: 1) + (summary["targetRate"]?.doubleValue.map { " of \(NumberText.grouped($0, places: 0))" } ?? "") + " msg/s")
@@ -154,7 +153,7 @@ enum StatusText {
         return parts.joined(separator: " · ")
     }
 
-    static func failureText(record: ExperimentRecordView?, execution: SFNExecution?) -> String? {
+    static func failureText(record: StoredExperiment?, execution: SFNExecution?) -> String? {
         if let error = execution?.error, !error.isEmpty {
             return error + (execution?.cause.map { " — " + ExecutionStory.readableCause($0) } ?? "")
         }
@@ -165,7 +164,7 @@ enum StatusText {
     }
 
     /// `{"experimentId", "execution": {…} | null, "record": {…} | null}`, keys sorted.
-    static func json(_ experiment: LabSession.FoundExperiment) -> String {
+    static func json(_ experiment: FoundExperiment) -> String {
         var execution: JSONValue = .null
         if let found = experiment.execution {
             var object: JSONObject = [
@@ -176,7 +175,7 @@ enum StatusText {
             if let cause = found.cause { object["cause"] = .string(cause) }
             execution = .object(object)
         }
-        let document: JSONObject = ["experimentId": .string(experiment.id), "execution": execution, "record": experiment.record?.json ?? .null]
+        let document: JSONObject = ["experimentId": .string(experiment.id), "execution": execution, "record": experiment.record.map { DynamoDBValue.map($0.item).jsonValue } ?? .null]
         return String(decoding: JSON.serialize(.object(document), options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n"
     }
 

@@ -2,14 +2,14 @@ import AWSServices
 @testable import lab
 import Testing
 
-@Suite("The experiment record as lab results, report, compare and cost read it")
+@Suite("The experiment record as every lab command reads it")
 struct StoredExperimentTests {
     @Test("A finished record: status, times, the run with its summary and keys, the report, the estimate")
     func succeededRecord() throws {
         let experiment = StoredExperiment(record: StoredRecords.succeeded, id: "explore-one")
         #expect(experiment.status == "SUCCEEDED" && !experiment.isRunning)
         #expect(experiment.finishedAt == "2026-11-27T01:27:12Z")
-        #expect(experiment.plannedWorkloads == ["1-topic-16-partitions-1kb"])
+        #expect(experiment.plannedWorkloads.map(\.folder) == ["0-1-topic-16-partitions-1kb"])
         let run = try #require(experiment.runsWithResults.first)
         #expect(run.folder == "0-1-topic-16-partitions-1kb" && run.index == 0)
         #expect(run.resultKey == "experiments/explore-one/workloads/0-1-topic-16-partitions-1kb/result.json")
@@ -45,11 +45,29 @@ struct StoredExperimentTests {
         #expect(!failed.isSimulated)
     }
 
+    @Test("What lab status shows: stages in lifecycle order, the benchmark's outcome, components bottom up, the failure")
+    func statusAttributes() {
+        let experiment = StoredExperiment(record: StoredRecords.succeeded, id: "explore-one")
+        #expect(experiment.stages.map(\.name) == ["validate-ami", "collect-results", "teardown"], "\(experiment.stages)")
+        #expect(experiment.stage("collect-results")?.detail == "report")
+        let run = experiment.runs[0]
+        #expect(run.benchmarkStatus == "Success" && run.exitCode == 0 && run.elapsedSeconds == 23, "\(run)")
+        let cluster = StoredExperiment(record: [
+            "components": ["client": 1, "broker": 3, "zookeeper": 3, "bookkeeper": 2], "instanceIds": .stringSet(["i-1", "i-2"]),
+            "stages": ["teardown": ["status": "done"], "custom": ["status": "done"], "apply-infra": ["status": "done"]],
+        ], id: "c-1")
+        #expect(cluster.components.map(\.name) == ["zookeeper", "bookkeeper", "broker", "client"])
+        #expect(cluster.instanceCount == 2)
+        #expect(cluster.stages.map(\.name) == ["apply-infra", "teardown", "custom"], "unknown stages last")
+        let failed = StoredExperiment(record: StoredRecords.failed, id: "broke-early")
+        #expect(failed.failure == StoredFailure(error: "ReadinessTimedOut", cause: "2 of 9 nodes not ready"))
+    }
+
     @Test("A record missing the optional parts still reads (an experiment is read while it is written)")
     func minimalRecord() {
         let experiment = StoredExperiment(record: ["experimentId": .string("bare-one")], id: "bare-one")
-        #expect(experiment.status == "unknown" && experiment.runs.isEmpty && experiment.report == nil && experiment.costEstimate == nil)
-        #expect(experiment.lastStage == nil)
+        #expect(experiment.status == nil && experiment.displayStatus == "unknown" && experiment.runs.isEmpty && experiment.report == nil && experiment.costEstimate == nil)
+        #expect(experiment.lastStage == nil && experiment.stages.isEmpty && experiment.failure == nil)
         let reportOnly = StoredExperiment(record: ["report": .map(["reportKey": .string("experiments/x/report/index.html")])], id: "x-1")
         #expect(reportOnly.report?.markdownKey == "experiments/x/report/summary.md", "siblings of the HTML when the record names only it")
     }

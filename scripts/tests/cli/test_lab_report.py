@@ -103,6 +103,6 @@ def test_open_without_an_opener_says_what_to_open(local_lab: LocalLab, experimen
 
 def test_failures_are_one_line(local_lab: LocalLab, experiments: dict[str, Any]) -> None:
     assert_one_line_error(local_lab.lab("report", "no-such-experiment"), 1, "no experiment no-such-experiment",
-                          "lab list shows the experiments")
+                          "`lab list` shows the experiments")
     assert_one_line_error(local_lab.lab("report", "res-short-a", **no_credentials()), 77, "no AWS credentials")
     assert_one_line_error(local_lab.lab("report", "res-short-a", "--input", "x.json"), 64, "not both")

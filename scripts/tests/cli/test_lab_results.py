@@ -93,8 +93,8 @@ def test_a_running_experiment_says_it_has_no_results_yet(local_lab: LocalLab, ex
 
 def test_unknown_and_invalid_ids_are_one_line(local_lab: LocalLab) -> None:
     assert_one_line_error(local_lab.lab("results", "no-such-experiment"), 1,
-                          "no experiment no-such-experiment in the lab's table", "lab list shows the experiments")
-    assert_one_line_error(local_lab.lab("results", "Not_An_Id"), 64, "Not_An_Id is not an experiment id")
+                          "no experiment no-such-experiment: the table ", "`lab list` shows the experiments")
+    assert_one_line_error(local_lab.lab("results", "Not_An_Id"), 64, '"Not_An_Id" is not an experiment id')
     assert_one_line_error(local_lab.lab("results", "res-short-a", "--json", "--csv"), 64, "--json and --csv")
 
 

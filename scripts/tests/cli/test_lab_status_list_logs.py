@@ -86,6 +86,9 @@ def test_status_before_the_record_exists_says_so_and_takes_the_plan_from_the_inp
     assert re.search(r"^failure\s+AmiNotFound — .*packer build", status.stdout, re.MULTILINE), status.stdout
     listed = local_lab.lab("list", "--limit", "0")
     assert _rows(listed.stdout)[name][4] == plan, f"list takes the plan from the input too:\n{listed.stdout}"
+    results = local_lab.lab("results", name)
+    assert results.returncode == 1 and results.stdout == "", results
+    assert results.stderr == f"error: experiment {name} has no record: its execution ended FAILED before validate-ami recorded it; `lab logs {name}` tells why\n", results.stderr
 
 
 def _record(lab: LocalLab, experiment: str) -> dict:
@@ -189,15 +192,25 @@ def test_list_by_plan_once_finished_comes_from_the_plan_index(local_lab: LocalLa
 
 # --- unknown ids ---------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", ["status", "logs"])
-def test_an_unknown_experiment_is_one_line_naming_lab_list(local_lab: LocalLab, command: str) -> None:
+def test_an_unknown_experiment_is_the_same_one_line_for_every_command(local_lab: LocalLab) -> None:
     name = unique("cli-nosuch")
-    result = local_lab.lab(command, name)
-    assert result.returncode == 1 and result.stdout == "", result
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: no experiment {name}: "), result.stderr
-    assert "`lab list`" in result.stderr, result.stderr
+    errors: dict[str, str] = {}
+    for command in (["status", name], ["logs", name], ["results", name], ["report", name], ["cost", name], ["compare", name, name]):
+        result = local_lab.lab(*command)
+        assert result.returncode == 1 and result.stdout == "", (command, result)
+        errors[command[0]] = result.stderr
+    error = errors["status"]
+    assert error.count("\n") == 1 and error.startswith(f"error: no experiment {name}: "), error
+    assert "`lab list`" in error, error
+    assert all(other == error for other in errors.values()), errors
 
 
 def test_an_id_outside_the_rule_is_refused_before_asking_aws(local_lab: LocalLab) -> None:
-    result = local_lab.lab("status", "Not/An/Id")
-    assert result.returncode == 64 and result.stderr.startswith('error: "Not/An/Id" is not an experiment id'), result
+    errors: dict[str, str] = {}
+    for command in (["status"], ["logs"], ["results"], ["report"], ["cost"], ["cleanup", "--experiment"]):
+        result = local_lab.lab(*command, "Not/An/Id")
+        assert result.returncode == 64 and result.stdout == "", (command, result)
+        errors[command[0]] = result.stderr
+    error = errors["status"]
+    assert error.startswith('error: "Not/An/Id" is not an experiment id'), error
+    assert all(other == error for other in errors.values()), errors

@@ -2,35 +2,9 @@ import AWSCore
 import AWSServices
 import LabCore
 
-/// Reading an experiment's record and its files in the results bucket for `lab results`, `report ID`,
-/// `compare ID` and `cost`, with one-line errors that say what to do: `lab list` for an unknown id, the status
-/// for an experiment that has not got that far.
+/// Reading an experiment's files in the results bucket for `lab results`, `report ID` and `compare ID`, with
+/// one-line errors that say what to do.
 extension LabSession {
-    /// The record of experiment `id`.
-    ///
-    /// - Throws: `.invalidArguments` for text that cannot be an id, `.notFound` when the table has no such
-    ///   experiment, `.configuration` when the table itself is missing, else the call's error.
-    func storedExperiment(_ id: String) throws(LabCLIError) -> StoredExperiment {
-        guard ExperimentID.isValid(id) else {
-            throw LabCLIError(code: .invalidArguments, message: "\(id) is not an experiment id (3–40 of a-z, 0-9 and -); lab list shows the experiments")
-        }
-        let table = configuration.experimentsTable
-        let item: DynamoDBItem?
-        do {
-            item = try dynamoDB.getItem(GetItemRequest(tableName: table, key: ["experimentId": .string(id)], consistentRead: true))
-        } catch let error as AWSError where error.code == "ResourceNotFoundException" {
-            throw LabCLIError(code: .configuration, message: "the experiments table \(table) does not exist in \(region) (\(configuration.source)); \(LabConfiguration.howToConfigure)")
-        } catch let error as AWSError {
-            throw LabCLIError(aws: error, doing: "reading experiment \(id) from \(table)")
-        } catch {
-            throw LabCLIError(code: .aws, message: "reading experiment \(id) from \(table) failed: \(error)")
-        }
-        guard let item else {
-            throw LabCLIError(code: .notFound, message: "no experiment \(id) in the lab's table \(table) (\(region)); lab list shows the experiments")
-        }
-        return StoredExperiment(record: item, id: id)
-    }
-
     /// `s3://bucket/key` of a key in the results bucket.
     func resultsURI(_ key: String) -> String { "s3://\(configuration.resultsBucket)/\(key)" }
 
