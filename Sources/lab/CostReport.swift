@@ -23,7 +23,7 @@ enum CostReport {
         out += "estimate: \(usd(estimate.hourlyUSD)) per hour for the cluster's EC2 instances and EBS volumes (\(estimate.priceSource))\n"
         out += "  planned \(estimate.durationMinutes) min: \(usd(estimate.totalUSD))\n"
         if let launched = experiment.launchedAt, let (seconds, cost) = clusterUp(experiment, now: now) {
-            out += "  cluster up \(duration(seconds)) (launched \(launched) → \(experiment.finishedAt ?? "now, still running")): \(usd(cost))\n"
+            out += "  cluster up \(ElapsedText.span(seconds)) (launched \(launched) → \(experiment.finishedAt ?? "now, still running")): \(usd(cost))\n"
         }
         if !estimate.unpricedInstanceTypes.isEmpty {
             out += "  (too low: no price for \(estimate.unpricedInstanceTypes.joined(separator: ", ")))\n"
@@ -33,8 +33,8 @@ enum CostReport {
 
     /// How long the cluster ran (launch to finish, or to now while it runs) and the estimate's price for that.
     static func clusterUp(_ experiment: StoredExperiment, now: Timestamp) -> (seconds: Double, usd: Double)? {
-        guard let estimate = experiment.costEstimate, let launched = time(experiment.launchedAt) else { return nil }
-        let end = time(experiment.finishedAt) ?? now
+        guard let estimate = experiment.costEstimate, let launched = Timestamp(validISO8601: experiment.launchedAt) else { return nil }
+        let end = Timestamp(validISO8601: experiment.finishedAt) ?? now
         let seconds = max(0, Double(end.seconds - launched.seconds))
         return (seconds, estimate.hourlyUSD * seconds / 3600)
     }
@@ -43,8 +43,8 @@ enum CostReport {
     /// while it runs), UTC, the end exclusive.
     static func window(_ experiment: StoredExperiment, now: Timestamp) -> CostDateInterval {
         let today = day(now)
-        let start = time(experiment.createdAt).map(day) ?? today
-        let last = time(experiment.finishedAt).map(day) ?? today
+        let start = Timestamp(validISO8601: experiment.createdAt).map(day) ?? today
+        let last = Timestamp(validISO8601: experiment.finishedAt).map(day) ?? today
         return CostDateInterval(start: start, end: nextDay(min(last, today)))
     }
 
@@ -118,26 +118,7 @@ enum CostReport {
 
     /// The day after `YYYY-MM-DD` (a day this file made, so it parses).
     static func nextDay(_ day: String) -> String {
-        guard let time = time(day + "T00:00:00Z") else { return day }
+        guard let time = Timestamp(validISO8601: day + "T00:00:00Z") else { return day }
         return Self.day(time.advanced(by: .seconds(86_400)))
-    }
-
-    /// A record's RFC 3339 time; nil when absent or not a time (then that time counts as unknown: the record is
-    /// the stages' and `lab cost` only reads it).
-    static func time(_ text: String?) -> Timestamp? {
-        guard let text else { return nil }
-        do {
-            return try Timestamp(iso8601: text)
-        } catch {
-            return nil
-        }
-    }
-
-    /// `42 s`, `12 min 5 s`, `2 h 3 min`.
-    static func duration(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded())
-        if whole < 60 { return "\(whole) s" }
-        if whole < 3600 { return "\(whole / 60) min" + (whole % 60 == 0 ? "" : " \(whole % 60) s") }
-        return "\(whole / 3600) h" + (whole % 3600 / 60 == 0 ? "" : " \(whole % 3600 / 60) min")
     }
 }

@@ -111,9 +111,9 @@ struct ListCommand: ParsableCommand {
         for item in items {
             guard let id = item["experimentId"]?.stringValue else { continue }
             let record = StoredExperiment(record: item, id: id)
-            let finished = record.finishedAt.flatMap(Self.time)
+            let finished = Timestamp(validISO8601: record.finishedAt)
             // The index holds only records with finishedAt; createdAt is missing only from a hand-made record.
-            guard let started = record.createdAt.flatMap(Self.time) ?? finished else { continue }
+            guard let started = Timestamp(validISO8601: record.createdAt) ?? finished else { continue }
             rows.append(ExperimentListing(id: id, status: record.status ?? "?", startedAt: started, stoppedAt: finished, plan: plan))
         }
         if status == nil || status == "RUNNING" {
@@ -126,15 +126,6 @@ struct ListCommand: ParsableCommand {
     /// The `plan` of the spec an execution was started with (its input), when it has one.
     private static func plan(inInputOf execution: SFNExecutionSummary, session: LabSession) throws(LabCLIError) -> String? {
         try session.executionIfPresent(arn: execution.executionARN).flatMap(StatusText.planInInput(of:))
-    }
-
-    private static func time(_ text: String) -> Timestamp? {
-        do {
-            return try Timestamp(iso8601: text)
-        } catch {
-            // A record with an unreadable time is listed without it rather than failing the list.
-            return nil
-        }
     }
 
     private func describeFilters(since: Timestamp?) -> String {

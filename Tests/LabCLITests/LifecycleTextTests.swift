@@ -16,19 +16,6 @@ struct LifecycleTextTests {
         Timestamp(seconds: start.seconds + Int64(seconds), nanoseconds: Int64((seconds - seconds.rounded(.down)) * 1e9))
     }
 
-    @Test("Clocks, offsets and spans")
-    func elapsedText() {
-        #expect(ElapsedText.clock(7.9) == "0:07")
-        #expect(ElapsedText.clock(3723) == "1:02:03")
-        #expect(ElapsedText.clock(-5) == "0:00")
-        #expect(ElapsedText.offset(28.367) == "+00:28.367")
-        #expect(ElapsedText.offset(3725.004) == "+62:05.004")
-        #expect(ElapsedText.span(0.44) == "0.4 s")
-        #expect(ElapsedText.span(40) == "40 s")
-        #expect(ElapsedText.span(390) == "6 min 30 s")
-        #expect(ElapsedText.span(7500) == "2 h 5 min")
-    }
-
     @Test("--since: durations back from now, dates, RFC 3339; anything else is one line naming the forms")
     func since() throws {
         let now = Self.start

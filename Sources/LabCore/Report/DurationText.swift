@@ -1,6 +1,7 @@
-/// Durations as reports print them: `14 min 30 s`, `2 h 5 min`, `40 s`.
-enum DurationText {
-    static func seconds(_ total: Double) -> String {
+/// Durations as reports print them: `14 min 30 s`, `2 h 5 min`, `40 s`. Public so that the `lab` command line
+/// writes durations as the reports do.
+public enum DurationText {
+    public static func seconds(_ total: Double) -> String {
         guard total.isFinite, total >= 0 else { return NumberText.notANumber }
         let seconds = Int(total.rounded())
         if seconds < 60 { return "\(seconds) s" }
@@ -12,7 +13,7 @@ enum DurationText {
         return "\(seconds / 3600) h" + (minutes > 0 ? " \(minutes) min" : "")
     }
 
-    static func minutes(_ total: Int) -> String {
+    public static func minutes(_ total: Int) -> String {
         seconds(Double(total) * 60)
     }
 }

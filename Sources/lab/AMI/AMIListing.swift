@@ -9,7 +9,7 @@ enum AMIListing {
     static func table(_ images: [LabImage], now: Timestamp) -> String {
         let rows = [headers] + images.map { image in
             [image.id, image.name.isEmpty ? "-" : image.name, image.pulsarVersion ?? "-", image.state, createdText(image.created),
-             AgeText.text(from: image.created, to: now), snapshotText(image) + (image.isSimulated ? "  simulated" : "")]
+             ElapsedText.age(from: image.created, to: now), snapshotText(image) + (image.isSimulated ? "  simulated" : "")]
         }
         let widths = headers.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
@@ -41,7 +41,7 @@ enum AMIListing {
                 "ombCommit": image.image.tags[LabImage.ombCommitTag] ?? NSNull(),
                 "created": image.created.map { $0.iso8601String() } ?? NSNull(),
                 "ageSeconds": image.created.map { max(0, now.seconds - $0.seconds) } ?? NSNull(),
-                "age": AgeText.text(from: image.created, to: now),
+                "age": ElapsedText.age(from: image.created, to: now),
                 "snapshots": image.snapshots.map { device in
                     ["snapshotId": device.snapshotID ?? "", "deviceName": device.deviceName ?? NSNull(),
                      "sizeGiB": device.volumeSize ?? NSNull()] as [String: Any]

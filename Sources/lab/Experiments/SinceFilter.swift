@@ -9,8 +9,8 @@ enum SinceFilter {
     static func parse(_ text: String, now: Timestamp) throws(LabCLIError) -> Timestamp {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let seconds = durationSeconds(trimmed) { return Timestamp(seconds: now.seconds - seconds, nanoseconds: Int64(now.nanoseconds)) }
-        if let time = timestamp(trimmed) { return time }
-        if let time = timestamp(trimmed + "T00:00:00Z"), trimmed.count == 10 { return time }
+        if let time = Timestamp(validISO8601: trimmed) { return time }
+        if let time = Timestamp(validISO8601: trimmed + "T00:00:00Z"), trimmed.count == 10 { return time }
         throw LabCLIError(
             code: .invalidArguments,
             message: "--since \(text) is neither a duration nor a time: use e.g. 90m, 12h, 7d, 2w, 1d12h, 2026-11-26 or 2026-11-26T02:00:00Z")
@@ -34,14 +34,5 @@ enum SinceFilter {
             }
         }
         return digits.isEmpty ? total : nil
-    }
-
-    private static func timestamp(_ text: String) -> Timestamp? {
-        do {
-            return try Timestamp(iso8601: text)
-        } catch {
-            // Not a time: the caller tries the next form, then says which forms work.
-            return nil
-        }
     }
 }

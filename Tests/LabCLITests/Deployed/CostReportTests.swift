@@ -70,12 +70,4 @@ struct CostReportTests {
             #expect(text.contains("counts only for costs from its activation on"), "\(text)")
         }
     }
-
-    @Test("Durations read as a person says them")
-    func durations() {
-        #expect(CostReport.duration(30) == "30 s")
-        #expect(CostReport.duration(725) == "12 min 5 s")
-        #expect(CostReport.duration(7380) == "2 h 3 min")
-        #expect(CostReport.duration(7200) == "2 h")
-    }
 }
