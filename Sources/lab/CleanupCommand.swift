@@ -59,7 +59,7 @@ struct CleanupCommand: ParsableCommand {
             throw LabCLIError(code: .aws, message: "the janitor \(function) failed: \(type): \(ExecutionStory.oneLine(message, limit: nil)); see its log group in CloudWatch Logs")
         }
         if json {
-            Console.output(String(decoding: JSON.serialize(summary, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+            Console.output(CLIJSON.text(summary))
         } else {
             Console.output(JanitorSummaryText.render(summary, bucket: session.configuration.resultsBucket))
         }

@@ -28,7 +28,7 @@ enum PlanText {
                 volumes.joined(separator: ", ") + (component.usesInstanceStore ? " + NVMe instance store" : ""),
             ])
         }
-        out += table(rows)
+        out += TextTable.render(rows, indent: "  ")
         let volumeCount = layout.components.reduce(0) { $0 + $1.count * $1.volumes.count }
         let volumeGiB = layout.components.reduce(0) { $0 + $1.count * $1.volumes.reduce(0) { $0 + $1.volume.sizeGiB } }
         out += "  total: \(layout.instanceCount) instances, \(volumeCount) EBS volumes (\(volumeGiB) GiB gp3), "
@@ -51,7 +51,7 @@ enum PlanText {
                 dollars(line.volumesHourlyUSD, places: 4), dollars(line.hourlyUSD, places: 4),
             ])
         }
-        out += table(costRows)
+        out += TextTable.render(costRows, indent: "  ")
         out += "  per hour: \(dollars(estimate.hourlyUSD, places: 4))\n"
         let workloadMinutes = spec.workloads.reduce(0) { $0 + $1.estimatedMinutes }
         out += "  per experiment: \(dollars(estimate.totalUSD, places: 2)) for at most \(estimate.durationMinutes) min "
@@ -64,15 +64,6 @@ enum PlanText {
             out += "\nNotices:\n" + validation.notices.map { "  - \($0.description)\n" }.joined()
         }
         return out
-    }
-
-    static func table(_ rows: [[String]]) -> String {
-        let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            "  " + row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ") + "\n"
-        }.joined()
     }
 
     static func dollars(_ value: Double, places: Int) -> String {

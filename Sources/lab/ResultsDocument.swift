@@ -1,7 +1,7 @@
 import JSONCoding
 
 /// `lab results ID --json`: the experiment's status and each workload's summary exactly as recorded (the
-/// fields of its `summary.json`), plus where the summary is, for scripts.
+/// fields of its `summary.json`), plus where the summary is, for scripts; keys sorted, as every `--json`.
 enum ResultsDocument {
     static func render(_ experiment: StoredExperiment) -> String {
         var document: JSONObject = ["experimentId": .string(experiment.id), "status": .string(experiment.displayStatus)]
@@ -14,6 +14,6 @@ enum ResultsDocument {
             entry["summaryKey"] = run.summaryKey.map(JSONValue.string)
             return .object(entry)
         })
-        return String(decoding: JSON.serialize(.object(document), options: [.prettyPrinted, .withoutEscapingSlashes]), as: UTF8.self) + "\n"
+        return CLIJSON.text(.object(document))
     }
 }

@@ -21,7 +21,7 @@ enum ResultsTable {
         out += "\n"
         let mixed = runs.contains(where: \.isSimulated) && !runs.allSatisfy(\.isSimulated)
         let rows = runs.map { row($0, markSimulated: mixed) }
-        out += table(header: header, rows: rows, leftAligned: 2)
+        out += TextTable.render([header] + rows, leftAligned: 2)
         out += "\nstatus: SATURATED below \(NumberText.percent(WorkloadSummary.saturationThreshold, places: 0)) of the target rate; "
             + "latencies are over the measured phase; errors: failed publishes / attempts (legacy results do not record them)\n"
         return out
@@ -56,21 +56,5 @@ enum ResultsTable {
             text(number("endToEndLatencyMs", "p999"), millis),
             text(number("errorRate")) { NumberText.percent($0, places: 3) }, text(number("finalBacklog")) { NumberText.grouped($0, places: 0) },
         ]
-    }
-
-    /// Columns padded to their widest cell, two spaces apart; the first `leftAligned` columns left-aligned,
-    /// the others (numbers) right-aligned. No trailing spaces.
-    static func table(header: [String], rows: [[String]], leftAligned: Int) -> String {
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return all.map { cells in
-            var line = ""
-            for (column, cell) in cells.enumerated() {
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                line += (column == 0 ? "" : "  ") + (column < leftAligned ? cell + padding : padding + cell)
-            }
-            while line.hasSuffix(" ") { line.removeLast() }
-            return line + "\n"
-        }.joined()
     }
 }

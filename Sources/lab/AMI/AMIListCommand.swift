@@ -19,7 +19,7 @@ struct AMIListCommand: ParsableCommand {
         let images = try LabImageCatalog(session: session).all()
         let now = Timestamp.now()
         if json {
-            Console.output(try CLIJSON.text(AMIListing.jsonObjects(images, now: now, region: session.region)))
+            Console.output(CLIJSON.text(AMIListing.json(images, now: now, region: session.region)))
         } else if images.isEmpty {
             Console.progress("no lab AMIs in \(session.region) (owner self, named \(LabImage.namePrefix)* or tagged Project=pulsar-aws-lab): build one with lab ami build")
         } else {

@@ -1,5 +1,6 @@
 import AWSCore
 import Foundation
+import JSONCoding
 
 /// `lab ami list`'s output: a table a person reads, or JSON a script reads (same facts).
 enum AMIListing {
@@ -7,16 +8,10 @@ enum AMIListing {
 
     /// One row per image, columns padded to their widest cell; the emulated lab's stand-in says `simulated`.
     static func table(_ images: [LabImage], now: Timestamp) -> String {
-        let rows = [headers] + images.map { image in
+        TextTable.render([headers] + images.map { image in
             [image.id, image.name.isEmpty ? "-" : image.name, image.pulsarVersion ?? "-", image.state, createdText(image.created),
              ElapsedText.age(from: image.created, to: now), snapshotText(image) + (image.isSimulated ? "  simulated" : "")]
-        }
-        let widths = headers.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        })
     }
 
     /// `2026-11-26 23:51 UTC`, or `-`.
@@ -33,21 +28,24 @@ enum AMIListing {
     }
 
     /// One object per image, newest first.
-    static func jsonObjects(_ images: [LabImage], now: Timestamp, region: String) -> [[String: Any]] {
-        images.map { image in
+    static func json(_ images: [LabImage], now: Timestamp, region: String) -> JSONValue {
+        .array(images.map { image in
             [
-                "imageId": image.id, "name": image.name, "region": region, "state": image.state,
-                "pulsarVersion": image.pulsarVersion ?? NSNull(),
-                "ombCommit": image.image.tags[LabImage.ombCommitTag] ?? NSNull(),
-                "created": image.created.map { $0.iso8601String() } ?? NSNull(),
-                "ageSeconds": image.created.map { max(0, now.seconds - $0.seconds) } ?? NSNull(),
-                "age": ElapsedText.age(from: image.created, to: now),
-                "snapshots": image.snapshots.map { device in
-                    ["snapshotId": device.snapshotID ?? "", "deviceName": device.deviceName ?? NSNull(),
-                     "sizeGiB": device.volumeSize ?? NSNull()] as [String: Any]
-                },
-                "snapshotGiB": image.snapshotGiB, "simulated": image.isSimulated, "tags": image.image.tags,
+                "imageId": .string(image.id), "name": .string(image.name), "region": .string(region), "state": .string(image.state),
+                "pulsarVersion": image.pulsarVersion.map(JSONValue.string) ?? .null,
+                "ombCommit": image.image.tags[LabImage.ombCommitTag].map(JSONValue.string) ?? .null,
+                "created": image.created.map { .string($0.iso8601String()) } ?? .null,
+                "ageSeconds": image.created.map { .number(JSONNumber(max(0, now.seconds - $0.seconds))) } ?? .null,
+                "age": .string(ElapsedText.age(from: image.created, to: now)),
+                "snapshots": .array(image.snapshots.map { device in
+                    [
+                        "snapshotId": .string(device.snapshotID ?? ""), "deviceName": device.deviceName.map(JSONValue.string) ?? .null,
+                        "sizeGiB": device.volumeSize.map { .number(JSONNumber($0)) } ?? .null,
+                    ]
+                }),
+                "snapshotGiB": .number(JSONNumber(image.snapshotGiB)), "simulated": .bool(image.isSimulated),
+                "tags": .object(JSONObject(uniqueKeysWithValues: image.image.tags.map { ($0.key, .string($0.value)) })),
             ]
-        }
+        })
     }
 }

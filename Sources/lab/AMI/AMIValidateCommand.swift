@@ -43,7 +43,7 @@ struct AMIValidateCommand: ParsableCommand {
             timeoutSeconds: timeout * 60, runID: ImageValidation.newRunID())
         Console.progress("validating \(target.id) (\(target.name)) in \(session.region) as \(validation.runID)")
         let report = try validation.run()
-        Console.output(json ? try CLIJSON.text(report.jsonObject) : report.text)
+        Console.output(json ? CLIJSON.text(report.json) : report.text)
         guard report.passed else {
             throw LabCLIError(code: .validationFailed, message: "\(target.id) failed validation: \(report.detail)")
         }

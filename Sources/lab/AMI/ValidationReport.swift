@@ -1,4 +1,4 @@
-import Foundation
+import JSONCoding
 
 /// `lab ami validate`'s verdict, as a line a person reads or one JSON object.
 struct ValidationReport {
@@ -21,13 +21,15 @@ struct ValidationReport {
         return "\(passed ? "PASSED" : "FAILED") \(image.id) (\(image.name)\(version)) on \(instanceID) (\(instanceType), \(instanceState)) after \(Int(seconds.rounded())) s: \(detail)\(simulated)\n"
     }
 
-    var jsonObject: [String: Any] {
+    var json: JSONValue {
         [
-            "imageId": image.id, "name": image.name, "pulsarVersion": image.pulsarVersion ?? NSNull(), "region": region,
-            "passed": passed, "detail": detail, "instanceId": instanceID, "instanceType": instanceType,
-            "instanceState": instanceState, "validationId": runID, "seconds": (seconds * 10).rounded() / 10,
+            "imageId": .string(image.id), "name": .string(image.name), "pulsarVersion": image.pulsarVersion.map(JSONValue.string) ?? .null,
+            "region": .string(region), "passed": .bool(passed), "detail": .string(detail), "instanceId": .string(instanceID),
+            "instanceType": .string(instanceType), "instanceState": .string(instanceState), "validationId": .string(runID),
+            // Tenths of a second; a non-finite duration (a clock gone wrong) is no number.
+            "seconds": JSONNumber((seconds * 10).rounded() / 10).map(JSONValue.number) ?? .null,
             "check": "node-bootstrap --role client from user data, then health-check --role client through SSM",
-            "simulated": image.isSimulated,
+            "simulated": .bool(image.isSimulated),
         ]
     }
 }

@@ -18,9 +18,6 @@ struct ExperimentListing: Equatable {
                 ?? "\(ElapsedText.span(now.secondsElapsed(since: row.startedAt))) so far",
              row.plan ?? "-"]
         }
-        let widths = header.indices.map { column in ([header] + cells).map { $0[column].count }.max() ?? 0 }
-        return ([header] + cells).map { line in
-            line.indices.map { StatusText.pad(line[$0], $0 == line.count - 1 ? 0 : widths[$0]) }.joined(separator: "  ") + "\n"
-        }.joined()
+        return TextTable.render([header] + cells)
     }
 }

@@ -16,7 +16,7 @@ enum JanitorSummaryText {
         for experiment in experiments {
             let id = experiment["experimentId"]?.stringValue ?? "?"
             let verdict = experiment["verdict"]?.stringValue ?? "?"
-            var line = "  " + StatusText.pad(id, idWidth) + "  " + StatusText.pad(verdict, 5)
+            var line = "  " + TextTable.pad(id, to: idWidth) + "  " + TextTable.pad(verdict, to: 5)
             if let found = experiment["resourcesFound"]?.intValue { line += "  \(found) resource\(found == 1 ? "" : "s")" }
             if let reason = experiment["reason"]?.stringValue { line += "  " + reason }
             if experiment["deferred"]?.boolValue == true { line += " (deferred to the next sweep)" }
@@ -28,8 +28,8 @@ enum JanitorSummaryText {
             let kindWidth = resources.compactMap { $0["kind"]?.stringValue?.count }.max() ?? 0
             let idWidth = resources.compactMap { $0["id"]?.stringValue?.count }.max() ?? 0
             for resource in resources {
-                var line = "  " + StatusText.pad(resource["kind"]?.stringValue ?? "?", kindWidth) + "  "
-                    + StatusText.pad(resource["id"]?.stringValue ?? "?", idWidth) + "  " + (resource["experimentId"]?.stringValue ?? "?")
+                var line = "  " + TextTable.pad(resource["kind"]?.stringValue ?? "?", to: kindWidth) + "  "
+                    + TextTable.pad(resource["id"]?.stringValue ?? "?", to: idWidth) + "  " + (resource["experimentId"]?.stringValue ?? "?")
                     + "  " + (resource["result"]?.stringValue ?? "?")
                 if let detail = resource["detail"]?.stringValue { line += " (\(detail))" }
                 if let code = resource["errorCode"]?.stringValue { line += " [\(code)]" }

@@ -46,14 +46,9 @@ enum StatusText {
         }
         var text = table(rows)
         if let record, !record.stages.isEmpty {
-            text += "stages\n"
-            let width = record.stages.map(\.name.count).max() ?? 0
-            let statusWidth = record.stages.map(\.status.count).max() ?? 0
-            for stage in record.stages {
-                var line = "  " + pad(stage.name, width) + "  " + pad(stage.status, statusWidth) + "  " + (stage.at ?? "")
-                if let detail = stage.detail { line += "  " + ExecutionStory.oneLine(detail, limit: 240) }
-                text += line.trimmingTrailingSpaces() + "\n"
-            }
+            text += "stages\n" + TextTable.render(record.stages.map { stage in
+                [stage.name, stage.status, (stage.at ?? "") + (stage.detail.map { "  " + ExecutionStory.oneLine($0, limit: 240) } ?? "")]
+            }, indent: "  ")
         }
         if let record {
             let workloads = workloadLines(record, now: now)
@@ -123,7 +118,7 @@ enum StatusText {
         let width = planned.map(\.folder.count).max() ?? 0
         return planned.map { workload in
             let run = runs.first { $0.index == workload.index }
-            return pad(run?.folder ?? workload.folder, width) + "  " + workloadState(run, now: now)
+            return TextTable.pad(run?.folder ?? workload.folder, to: width) + "  " + workloadState(run, now: now)
         }
     }
 
@@ -176,25 +171,13 @@ enum StatusText {
             execution = .object(object)
         }
         let document: JSONObject = ["experimentId": .string(experiment.id), "execution": execution, "record": experiment.record.map { DynamoDBValue.map($0.item).jsonValue } ?? .null]
-        return String(decoding: JSON.serialize(.object(document), options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n"
+        return CLIJSON.text(.object(document))
     }
 
     /// The longest label (`description`, `experiment`), so both blocks of labelled rows line up.
     private static let labelWidth = 11
 
     private static func table(_ rows: [(String, String)]) -> String {
-        rows.map { pad($0.0, labelWidth) + " " + $0.1 + "\n" }.joined()
-    }
-
-    static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
+        rows.map { TextTable.pad($0.0, to: labelWidth) + " " + $0.1 + "\n" }.joined()
     }
 }
