@@ -37,14 +37,19 @@ enum FileAccess {
         }
     }
 
-    /// Writes atomically (a reader never sees half a report).
+    /// Writes `text` as UTF-8, atomically (a reader never sees half a report).
     static func write(_ text: String, to path: String) throws(LabCLIError) {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` as they are (a downloaded report must equal the stored one byte for byte), atomically.
+    static func write(bytes: [UInt8], to path: String) throws(LabCLIError) {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty && !isDirectory(directory) {
             throw LabCLIError(code: .fileAccess, message: "cannot write \(path): the directory \(directory) does not exist; create it first")
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw LabCLIError(code: .fileAccess, message: "cannot write \(path): \(reason(error))")
         }

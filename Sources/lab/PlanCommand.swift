@@ -1,5 +1,4 @@
 import ArgumentParser
-import LabCore
 
 /// `lab plan [SPEC.json]`: offline, the spec checked with the same validator the validate-ami stage uses;
 /// every problem, or what the experiment would create and cost.
@@ -13,13 +12,7 @@ struct PlanCommand: ParsableCommand {
     var spec: String?
 
     func run() throws {
-        let bytes = try spec.map { path throws(LabCLIError) in try FileAccess.read(path) } ?? []
-        let validation: SpecValidation
-        do {
-            validation = try ExperimentSpec.validate(json: bytes)
-        } catch {
-            throw LabCLIError(code: .invalidSpec, message: error.message, details: error.problems.map(\.description))
-        }
+        let validation = try SpecFile(spec).validation
         Console.output(PlanText.render(validation, source: spec ?? "{} (no spec file given)"))
     }
 }

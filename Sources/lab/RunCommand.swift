@@ -39,13 +39,8 @@ struct RunCommand: ParsableCommand {
                 throw LabCLIError(code: .invalidArguments, message: "--name: " + error.message)
             }
         }
-        let bytes = try spec.map { path throws(LabCLIError) in try FileAccess.read(path) } ?? []
-        let validation: SpecValidation
-        do {
-            validation = try ExperimentSpec.validate(json: bytes)
-        } catch {
-            throw LabCLIError(code: .invalidSpec, message: error.message + " nothing was started", details: error.problems.map(\.description))
-        }
+        let specFile = try SpecFile(spec, consequence: "nothing was started")
+        let (bytes, validation) = (specFile.bytes, specFile.validation)
         let session = try LabSession.fromProcess()
         if let region = validation.spec.region, region != session.region {
             throw LabCLIError(
