@@ -1,6 +1,5 @@
 import AWSCore
 import AWSServices
-import Foundation
 
 /// `lab report ID`: the report collect-results stored with the experiment (docs/stages.md, ReportLocation).
 /// The objects stay private; a reader gets either the files (`-o`) or a presigned link signed with their own
@@ -52,17 +51,15 @@ extension ReportCommand {
             try session.s3.presignedGetURL(bucket: bucket, key: key, expiresIn: Self.linkValiditySeconds)
         }
         Console.output(url + "\n")
-        Console.progress(Self.linkNote(validFor: Self.linkValiditySeconds, from: Date(), credentials: credentials, object: session.resultsURI(key)))
+        Console.progress(Self.linkNote(validFor: Self.linkValiditySeconds, from: .now(), credentials: credentials, object: session.resultsURI(key)))
         if experiment.isSimulated { Console.progress("note: \(experiment.id)'s results are SIMULATED (the emulated lab); the report says so in a banner") }
         if open { Opener.open(url) }
     }
 
     /// What the reader should know about the link: until when it works, that it is signed with their
     /// credentials (and dies with temporary ones), and that the object itself stays private.
-    static func linkNote(validFor seconds: Int, from now: Date, credentials: AWSCredentials, object: String) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        let until = formatter.string(from: now.addingTimeInterval(TimeInterval(seconds)))
+    static func linkNote(validFor seconds: Int, from now: Timestamp, credentials: AWSCredentials, object: String) -> String {
+        let until = now.advanced(by: .seconds(seconds)).iso8601String()
         let duration = seconds % 3600 == 0 ? "\(seconds / 3600) hour\(seconds == 3600 ? "" : "s")" : "\(seconds / 60) minutes"
         var note = "the link is valid for \(duration) (until \(until)), signed with your credentials (access key \(credentials.accessKeyID))"
         if credentials.sessionToken != nil {

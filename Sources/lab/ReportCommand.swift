@@ -1,4 +1,5 @@
 import ArgumentParser
+import AWSCore
 import Foundation
 import LabCore
 
@@ -68,7 +69,7 @@ struct ReportCommand: ParsableCommand {
         }
         let baseName = ((inputs[0] as NSString).lastPathComponent as NSString).deletingPathExtension
         let provenance = ReportProvenance.offline(
-            file: inputs.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "), renderedAt: Self.now())
+            file: inputs.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "), renderedAt: Timestamp.now().iso8601String())
         let report = ExperimentReport(provenance: provenance, workloads: workloads)
         let destinations = try ReportDestination.resolve(output: output, format: format, baseName: baseName.isEmpty ? "report" : baseName)
         if let output, output.hasSuffix("/"), !FileAccess.isDirectory(output) { try FileAccess.makeDirectory(output) }
@@ -92,12 +93,5 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw LabCLIError(code: .invalidResult, message: error.message)
         }
-    }
-
-    /// RFC 3339, UTC, whole seconds.
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
     }
 }

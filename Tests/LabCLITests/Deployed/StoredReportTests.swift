@@ -7,7 +7,7 @@ import Testing
 struct StoredReportTests {
     @Test("The note says until when, whose key, and that temporary credentials end it sooner")
     func linkNote() throws {
-        let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18T11:06:40Z
+        let now = Timestamp(seconds: 1_795_000_000)  // 2026-11-18T11:06:40Z
         let long = AWSCredentials(accessKeyID: "AKIAEXAMPLE", secretAccessKey: "s", source: "environment")
         let note = ReportCommand.linkNote(validFor: 3600, from: now, credentials: long, object: "s3://b/k")
         #expect(note == "the link is valid for 1 hour (until 2026-11-18T12:06:40Z), signed with your credentials (access key AKIAEXAMPLE); anyone holding it can read this report until then; s3://b/k itself stays private")
