@@ -27,13 +27,12 @@ struct CostCommand: ParsableCommand {
         let request = GetCostAndUsageRequest(
             timePeriod: window, granularity: .daily, metrics: [CostReport.metric],
             filter: .tag(key: CostReport.tagKey, values: [experiment.id]), groupBy: [.dimension("SERVICE")])
-        let periods: [CostResultByTime]
-        do {
-            periods = try session.costExplorer.getAllCostAndUsage(request)
-        } catch let error as AWSError where error.code == "DataUnavailableException" {
-            periods = []
-        } catch let error as AWSError {
-            throw LabCLIError(aws: error, doing: "reading \(experiment.id)'s cost from Cost Explorer (ce:GetCostAndUsage)")
+        let periods = try session.call("reading \(experiment.id)'s cost from Cost Explorer (ce:GetCostAndUsage)") {
+            do {
+                return try session.costExplorer.getAllCostAndUsage(request)
+            } catch let error as AWSError where error.code == "DataUnavailableException" {
+                return [CostResultByTime]()
+            }
         }
         let source = session.client.endpoints.configuredEndpoint(for: .costExplorer)
         Console.output(CostReport.actual(periods, experiment: experiment, window: window, endpoint: source.map { "\($0.url) (\($0.source))" }, now: now))

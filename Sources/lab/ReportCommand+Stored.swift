@@ -29,7 +29,7 @@ extension ReportCommand {
             try FileAccess.write(bytes: bytes, to: path)
             Console.progress("wrote \(path) (\(destination.format.rawValue), \(bytes.count) bytes, from \(session.resultsURI(key)))")
         }
-        if experiment.isSimulated { Console.progress("note: \(id)'s results are SIMULATED (the emulated lab); the report says so in a banner") }
+        Self.noteIfSimulated(experiment)
         if open { Opener.open(Self.pathToOpen(destinations.compactMap(\.path))) }
     }
 
@@ -37,14 +37,12 @@ extension ReportCommand {
     private func printLink(to key: String, of experiment: StoredExperiment, session: LabSession) throws(LabCLIError) {
         let bucket = session.configuration.resultsBucket
         // A link to a missing object would only fail in the browser: check first, and say so here.
-        do {
-            _ = try session.s3.headObject(HeadObjectRequest(bucket: bucket, key: key))
-        } catch let error as AWSError where error.httpStatus == 404 {
-            throw LabCLIError(code: .notFound, message: "experiment \(experiment.id) records a report at \(session.resultsURI(key)), but it does not exist (deleted?); lab results \(experiment.id) still shows the figures")
-        } catch let error as AWSError {
-            throw LabCLIError(aws: error, doing: "checking the report \(session.resultsURI(key))")
-        } catch {
-            throw LabCLIError(code: .aws, message: "checking the report \(session.resultsURI(key)) failed: \(error)")
+        try session.call("checking the report \(session.resultsURI(key))") {
+            do {
+                _ = try session.s3.headObject(HeadObjectRequest(bucket: bucket, key: key))
+            } catch let error as AWSError where error.httpStatus == 404 {
+                throw LabCLIError(code: .notFound, message: "experiment \(experiment.id) records a report at \(session.resultsURI(key)), but it does not exist (deleted?); lab results \(experiment.id) still shows the figures")
+            }
         }
         let credentials = try session.call("reading your AWS credentials") { try session.client.credentials.requireCredentials() }
         let url = try session.call("signing a link to \(session.resultsURI(key))") {
@@ -52,8 +50,12 @@ extension ReportCommand {
         }
         Console.output(url + "\n")
         Console.progress(Self.linkNote(validFor: Self.linkValiditySeconds, from: .now(), credentials: credentials, object: session.resultsURI(key)))
-        if experiment.isSimulated { Console.progress("note: \(experiment.id)'s results are SIMULATED (the emulated lab); the report says so in a banner") }
+        Self.noteIfSimulated(experiment)
         if open { Opener.open(url) }
+    }
+
+    private static func noteIfSimulated(_ experiment: StoredExperiment) {
+        if experiment.isSimulated { Console.progress("note: \(experiment.id)'s results are SIMULATED (the emulated lab); the report says so in a banner") }
     }
 
     /// What the reader should know about the link: until when it works, that it is signed with their

@@ -20,15 +20,12 @@ extension LabSession {
 
     /// The bytes of `key`, nil when there is no such object.
     func resultsObjectIfPresent(_ key: String, what: String) throws(LabCLIError) -> [UInt8]? {
-        let bucket = configuration.resultsBucket
-        do {
-            return try s3.getObject(GetObjectRequest(bucket: bucket, key: key)).body
-        } catch let error as AWSError where error.code == "NoSuchKey" {
-            return nil
-        } catch let error as AWSError {
-            throw LabCLIError(aws: error, doing: "reading \(what) \(resultsURI(key))")
-        } catch {
-            throw LabCLIError(code: .aws, message: "reading \(what) \(resultsURI(key)) failed: \(error)")
+        try call("reading \(what) \(resultsURI(key))") {
+            do {
+                return try s3.getObject(GetObjectRequest(bucket: configuration.resultsBucket, key: key)).body
+            } catch let error as AWSError where error.code == "NoSuchKey" {
+                return nil
+            }
         }
     }
 
