@@ -4,7 +4,7 @@ import LabCore
 
 /// `lab compare ID|FILE ID|FILE…`: runs of one workload side by side, the last judged against the others with
 /// the nightly verdict's rule (docs/reports.md). Experiment ids come from the deployed lab: their workloads'
-/// result files, read again from S3 (CompareSource+Loading.swift).
+/// result files, read again from S3 (Results/CompareSource+Loading.swift).
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",

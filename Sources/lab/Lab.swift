@@ -7,6 +7,11 @@ import Foundation
 ///
 /// Output: data on stdout, progress and errors on stderr; an error is one line (`error: …`) and a non-zero
 /// exit (see `LabCLIError.exitCode`).
+///
+/// Layout: the commands here; their helpers in folders named for what they serve: `Experiments/` (run, status,
+/// list, logs, cleanup, plan), `Results/` (results, report, compare, cost), `AMI/` (the `lab ami` commands and
+/// theirs), `Deployed/` (the lab's configuration, the session, the experiment record and finding an experiment),
+/// `Support/` (what every command uses: errors, console, files, tables, JSON, durations, signals).
 @main
 struct Lab: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,7 +5,7 @@ import LabCore
 
 /// `lab report --input OMB.json [-o FILE|DIR] [--format html|md|csv] [--target-rate N]`: renders OpenMessaging
 /// Benchmark result files offline, without AWS. `lab report ID [-o FILE|DIR] [--open]`: an experiment's stored
-/// report from the deployed lab (ReportCommand+Stored.swift): downloaded, or a presigned link.
+/// report from the deployed lab (Results/ReportCommand+Stored.swift): downloaded, or a presigned link.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
