@@ -13,7 +13,6 @@ struct LabSession {
     var stepFunctions: StepFunctionsClient { StepFunctionsClient(client: client) }
     var s3: S3Client { S3Client(client: client) }
     var dynamoDB: DynamoDBClient { DynamoDBClient(client: client) }
-    var lambda: LambdaClient { LambdaClient(client: client) }
     var ec2: EC2Client { EC2Client(client: client) }
     var ssm: SSMClient { SSMClient(client: client) }
     var region: String { client.region }
