@@ -303,7 +303,7 @@ class Deployer:
         iam = self._client("iam")
         name = f"{Lab.NAME_PREFIX}-node"
         policy = self.render_policy("node", variables.common(self.account_id, self.region))
-        self._role(name, EC2_TRUST, "node", policy)
+        deployment.roles["node"] = self._role(name, EC2_TRUST, "node", policy)
         try:
             iam.get_instance_profile(InstanceProfileName=name)
         except iam.exceptions.NoSuchEntityException:

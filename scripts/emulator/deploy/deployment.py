@@ -9,7 +9,7 @@ class Deployment:
     results_bucket: str
     experiments_table: str
     functions: dict[str, str] = field(default_factory=dict)  # binary name -> function ARN
-    roles: dict[str, str] = field(default_factory=dict)  # binary name (or "state-machine") -> role ARN
+    roles: dict[str, str] = field(default_factory=dict)  # binary name, "state-machine", "node", "scheduler" -> role
     state_machines: dict[str, str] = field(default_factory=dict)  # file stem -> state machine ARN
     skipped_state_machines: dict[str, str] = field(default_factory=dict)  # file stem -> why it was not deployed
     schedules: dict[str, str] = field(default_factory=dict)  # schedule name -> schedule ARN

@@ -120,3 +120,28 @@ def test_step_functions_invokes_lambda_as_the_state_machine_role(lab: Lab) -> No
     finally:
         iam.put_role_policy(RoleName=sfn_role, PolicyName="state-machine",
                             PolicyDocument=original if isinstance(original, str) else json.dumps(original))
+
+
+def test_bucket_encryption_is_checked_as_iam_names_it(lab: Lab) -> None:
+    """GetBucketEncryption (the SSM agent asks it before uploading a command's output) needs
+    s3:GetEncryptionConfiguration, not s3:ListBucket as moto's action map had it."""
+    iam = lab.client("iam")
+    name = "pulsar-aws-lab-probe-encryption"
+    try:
+        arn = iam.get_role(RoleName=name)["Role"]["Arn"]
+    except iam.exceptions.NoSuchEntityException:
+        arn = iam.create_role(RoleName=name, AssumeRolePolicyDocument=json.dumps({
+            "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"},
+                                                    "Action": "sts:AssumeRole"}]}))["Role"]["Arn"]
+    bucket = lab.deployment.results_bucket
+    for actions, allowed in ((["s3:ListBucket"], False), (["s3:GetEncryptionConfiguration"], True)):
+        iam.put_role_policy(RoleName=name, PolicyName="probe", PolicyDocument=json.dumps({
+            "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": actions, "Resource": "*"}]}))
+        s3 = lab.client("s3", lab.emulator.principals.for_role(arn))
+        if allowed:
+            rules = s3.get_bucket_encryption(Bucket=bucket)["ServerSideEncryptionConfiguration"]["Rules"]
+            assert rules[0]["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"] == "AES256", rules
+        else:
+            with pytest.raises(ClientError) as raised:
+                s3.get_bucket_encryption(Bucket=bucket)
+            assert raised.value.response["Error"]["Code"] == "AccessDenied", raised.value.response
