@@ -49,7 +49,8 @@ def policy_actions() -> dict[str, list[str]]:
     for path in sorted(POLICIES.glob("*.json")):
         document = json.loads(re.sub(r"\$\{[^}]*\}", "x", path.read_text()))
         actions = {action for statement in document["Statement"]
-                   for action in ([statement["Action"]] if isinstance(statement["Action"], str) else statement["Action"])}
+                   for action in ([statement["Action"]] if isinstance(statement["Action"], str)
+                                  else statement["Action"])}
         found[path.stem] = sorted(actions)
     return found
 
@@ -84,7 +85,8 @@ class Recording:
         return sorted(passing, key=lambda item: (not targeted(item[0]), item[1], item[0]))
 
     def denied(self, policy: str, action: str) -> set[str]:
-        return {d["test"] for d in self.decisions if d["policy"] == policy and d["action"] == action and not d["allowed"]}
+        return {d["test"] for d in self.decisions
+                if d["policy"] == policy and d["action"] == action and not d["allowed"]}
 
 
 @dataclass
@@ -130,17 +132,40 @@ def run_pytest(targets: list[str], environment: dict[str, str], log: Path, timeo
     return code, time.monotonic() - started
 
 
+# Lines that name the removed action whatever happens: the weakening warnings and the patches' start-up notes.
+NOT_EVIDENCE = ("weakened on purpose", "IAM policy weakened", "PULSAR_LAB_IAM_WITHOUT", "moto patched")
+
+
+def evidence_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if not any(marker in line for marker in NOT_EVIDENCE)]
+
+
+def names_the_denial(output: str, action: str) -> bool:
+    """Whether the failing run's output shows the denial: the action, or AccessDenied/UnauthorizedOperation."""
+    return any(action in line or any(word in line for word in DENIAL_WORDS[:2]) for line in evidence_lines(output))
+
+
 def failure_line(output: str, action: str) -> str:
-    """The line that best shows why the test failed: a failure line naming the action or a denial, else the
-    emulator's denial log line, else the first failure summary line."""
-    lines = output.splitlines()
-    failure = [line for line in lines if line.startswith("E ") or line.startswith("FAILED ") or line.startswith("ERROR ")]
-    for pool, words in ((failure, (action,)), (failure, DENIAL_WORDS), (lines, (action,))):
-        for line in pool:
+    """The failure line that shows why the test failed: one naming the action, else one naming a denial, else the
+    first assertion line followed by the emulator's log of the denial it followed from."""
+    lines = evidence_lines(output)
+    failure = [line.strip() for line in lines if line.startswith(("E ", "FAILED ", "ERROR "))]
+    for words in ((action,), DENIAL_WORDS):
+        for line in failure:
             found = [line.find(word) for word in words if word in line]
             if found:
-                return excerpt(line.strip(), min(found))
-    return next((excerpt(line.strip(), 0) for line in failure), "(no failure line found)")
+                return excerpt(line, min(found))
+    first = next((line for line in failure if line.startswith("E ")), failure[0] if failure else "(no failure line)")
+    note = ""
+    for line in lines:
+        if '"access denied"' in line and f'"{action}"' in line:
+            try:
+                principal = json.loads(line[line.index("{"):]).get("principal", "")
+            except ValueError:
+                principal = ""
+            note = f" [emulator log: access denied, {action}, {principal.rsplit('/', 1)[-1]}]"
+            break
+    return excerpt(first, 0, 0, 200) + note
 
 
 def excerpt(line: str, at: int, before: int = 90, after: int = 150) -> str:
@@ -148,7 +173,8 @@ def excerpt(line: str, at: int, before: int = 90, after: int = 150) -> str:
     if len(line) <= before + after:
         return line
     start = max(0, min(at, len(line)) - before)
-    return ("…" if start else "") + line[start:start + before + after] + ("…" if start + before + after < len(line) else "")
+    end = start + before + after
+    return ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
 
 
 def attempt(policy: str, action: str, test: str, work: Path, base_env: dict[str, str]) -> Attempt:
@@ -164,7 +190,7 @@ def attempt(policy: str, action: str, test: str, work: Path, base_env: dict[str,
     failed = sorted(t for t, entry in recording.tests.items() if entry["outcome"] in ("failed", "error"))
     output = log.read_text(errors="replace")
     denied = bool(recording.denied(policy, action) & set(failed))
-    named = action in output or any(word in output for word in DENIAL_WORDS[:2])
+    named = names_the_denial(output, action)
     return Attempt(test, seconds, code, failed, denied, named, failure_line(output, action), log)
 
 
@@ -218,8 +244,8 @@ def write_doc(path: Path, verdicts: list[Verdict], *, started: datetime.datetime
         "CI checks that this table lists exactly the actions of the current policy files).",
         "",
         f"- Run: {started.strftime('%Y-%m-%d %H:%M UTC')}, code: {code}, "
-        f"{seconds / 60:.1f} min in all ({record_seconds / 60:.1f} min recording, {runs} removal runs, at most {jobs} at "
-        "once).",
+        f"{seconds / 60:.1f} min in all ({record_seconds / 60:.1f} min recording, {runs} removal runs, "
+        f"at most {jobs} at once).",
         f"- Policies: {len(actions)}; actions: {len(verdicts)}; **proven needed: {len(proven)}**; "
         f"not proven: {len(unproven)}.",
         f"- Recorded suites: `{' '.join(suites)}` ({len(recording.tests)} tests, "
@@ -284,7 +310,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", action="append", default=[], metavar="POLICY:ACTION",
                         help="prove only these (repeatable); the document is not written")
     parser.add_argument("--work", type=Path, help="folder for recordings and logs (default: a new temporary one)")
-    parser.add_argument("--doc", type=Path, default=DOC, help=f"the document to write (default {DOC.relative_to(ROOT)})")
+    parser.add_argument("--doc", type=Path, default=DOC,
+                        help=f"the document to write (default {DOC.relative_to(ROOT)})")
     parser.add_argument("--revision", help="what the document names as the code proven (default: from git)")
     options = parser.parse_args(argv)
 

@@ -46,7 +46,8 @@ def _schedule_update(schedule: dict[str, Any], **changes: Any) -> dict[str, Any]
     return {**{key: schedule[key] for key in keys if schedule.get(key) is not None}, **changes}
 
 
-@pytest.mark.iam_proves("scheduler:states:StartExecution", "collect-results:dynamodb:Query", "apply-infra:ec2:CreatePlacementGroup", "teardown:ec2:DeletePlacementGroup")
+@pytest.mark.iam_proves("scheduler:states:StartExecution", "collect-results:dynamodb:Query",
+                        "apply-infra:ec2:CreatePlacementGroup", "teardown:ec2:DeletePlacementGroup")
 def test_the_nightly_plan_schedule_starts_the_experiment_named_after_the_invocation(lifecycle: LifecycleLab) -> None:
     lab = lifecycle
     scheduler = lab.client("scheduler")
