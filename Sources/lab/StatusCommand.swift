@@ -21,7 +21,8 @@ struct StatusCommand: ParsableCommand {
         } else {
             Console.output(StatusText.render(
                 experiment, resultsBucket: session.configuration.resultsBucket,
-                consoleURL: session.consoleURL(executionArn: experiment.executionArn), now: .now()))
+                consoleURL: session.consoleURL(executionArn: experiment.executionArn), now: .now(),
+                timeFactor: session.configuration.timeFactor))
         }
     }
 }

@@ -164,6 +164,17 @@ struct LifecycleTextTests {
         #expect(ProgressText.key(waiting) == ProgressText.key(later) && ProgressText.key(waiting) == "WaitForBenchmark · workload 0-w")
     }
 
+    @Test("In the emulated lab (time factor 20) the benchmark's time left counts lab time and says so")
+    func progressLineInTheEmulatedLab() throws {
+        var story = ExecutionStory()
+        _ = story.add(Array(Self.history().prefix(13)))
+        let running = Self.record(["workloadRuns": ["0-w": ["index": 0, "name": "w", "run": ["startedAt": .string(Self.at(3).iso8601String()), "expectedSeconds": 390]]]])
+        // 10 real seconds after the start are 200 s of lab time: 190 s left of 390.
+        let waiting = RunProgress(story: story, record: running, startedAt: Self.start, now: Self.at(13), timeFactor: 20)
+        #expect(ProgressText.status(waiting) == "[0:13] WaitForBenchmark · workload 0-w: 3 min 10 s left of 6 min 30 s (lab time: the emulated lab runs 20× faster)")
+        #expect(ProgressText.labTime(1) == "" && ProgressText.labTime(2.5) == " (lab time: the emulated lab runs 2.5× faster)")
+    }
+
     @Test("Without a terminal: a status that only names the state is not written, a changed one is, an unchanged one at the heartbeat")
     func displayLines() {
         var written: [String] = []

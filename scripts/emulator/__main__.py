@@ -136,7 +136,8 @@ def _serve(emulator: Emulator, deployment: Deployment) -> int:
     # What scripts/deploy writes from Terraform's lab_config output, for the lab CLI (LAB_CONFIG).
     lab_config = emulator.work_dir / "lab-config.json"
     lab_config.write_text(json.dumps(deployment.lab_config(region=Lab.REGION, account_id=Lab.ACCOUNT_ID,
-                                                           name_prefix=Lab.NAME_PREFIX), indent=2) + "\n")
+                                                           name_prefix=Lab.NAME_PREFIX,
+                                                           time_factor=emulator.time_scale.factor), indent=2) + "\n")
     for key, value in {**emulator.environment(), "LAB_CONFIG": str(lab_config)}.items():
         print(f"export {key}={value}")
     print(f"# deployed: {json.dumps(deployment.as_dict())}")

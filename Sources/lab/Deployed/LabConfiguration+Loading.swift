@@ -76,7 +76,13 @@ extension LabConfiguration {
             region: string("region"), stateMachineArn: string("stateMachineArn")!, resultsBucket: string("resultsBucket")!,
             experimentsTable: string("experimentsTable")!, janitorFunctionName: string("janitorFunctionName"),
             consoleUrl: string("consoleUrl"), logGroups: object["logGroups"] as? [String: String] ?? [:], source: source,
-            network: LabNetwork(document: object["network"]))
+            network: LabNetwork(document: object["network"]), timeFactor: timeFactor(object["emulatedTimeFactor"]))
+    }
+
+    /// `emulatedTimeFactor` when it is a positive number, else 1 (real time).
+    static func timeFactor(_ value: Any?) -> Double {
+        guard let factor = (value as? NSNumber)?.doubleValue, factor > 0, factor.isFinite else { return 1 }
+        return factor
     }
 
     /// `arn:aws:states:<region>:…` → the region.

@@ -16,4 +16,7 @@ struct LabConfiguration: Equatable {
     var source: String
     /// The subnet, security group and node instance profile (`network`), when the document has them.
     var network: LabNetwork? = nil
+    /// How many times faster than real time the lab runs its waits and simulated delays: 1 on AWS; the
+    /// emulated lab's document says its factor (`emulatedTimeFactor`), so the benchmark's time left is right.
+    var timeFactor: Double = 1
 }

@@ -29,7 +29,9 @@ struct ExperimentWatcher {
             let state = story.currentState
             let needsRecord = state == RunProgress.States.pollReadiness || state.map(RunProgress.States.benchmark.contains) == true
             let record = needsRecord ? try session.experimentRecord(of: id) : nil
-            display.status(RunProgress(story: story, record: record, startedAt: execution.startDate, now: .now()))
+            display.status(RunProgress(
+                story: story, record: record, startedAt: execution.startDate, now: .now(),
+                timeFactor: session.configuration.timeFactor))
             if let signal = InterruptSignal.sleep(seconds: interval) { try interrupted(by: signal) }
         }
         // The events that ended it may have arrived after the last read.

@@ -16,6 +16,13 @@ enum ProgressText {
         describe(progress, withTimeLeft: false)
     }
 
+    /// ` (lab time: the emulated lab runs 20× faster)`, or nothing on AWS.
+    static func labTime(_ factor: Double) -> String {
+        guard factor != 1 else { return "" }
+        let shown = factor == factor.rounded() ? String(Int(factor)) : String(factor)
+        return " (lab time: the emulated lab runs \(shown)× faster)"
+    }
+
     private static func describe(_ progress: RunProgress, withTimeLeft: Bool) -> String {
         var parts = [progress.state ?? "starting"]
         if progress.attempt > 1 {
@@ -28,6 +35,7 @@ enum ProgressText {
                 text += benchmark.secondsLeft > 0
                     ? ": \(ElapsedText.span(benchmark.secondsLeft)) left of \(ElapsedText.span(benchmark.expectedSeconds))"
                     : ": expected time (\(ElapsedText.span(benchmark.expectedSeconds))) passed \(ElapsedText.span(-benchmark.secondsLeft)) ago; checking until it ends"
+                text += ProgressText.labTime(benchmark.timeFactor)
             }
             parts.append(text)
         }

@@ -8,9 +8,12 @@ struct RunProgress: Equatable {
     struct Benchmark: Equatable {
         /// `<index>-<name>`.
         var workload: String
-        /// Negative once the expected end has passed (the state machine then checks every 15–60 s).
+        /// Negative once the expected end has passed (the state machine then checks every 15–60 s). In the
+        /// benchmark's own time: in the emulated lab, real seconds × its time factor.
         var secondsLeft: Double
         var expectedSeconds: Double
+        /// 1 on AWS; the emulated lab's factor there (the text then says the time is the lab's, not the clock's).
+        var timeFactor: Double = 1
     }
 
     /// The state names of statemachine/experiment.asl.json this view knows.
@@ -36,7 +39,7 @@ struct RunProgress: Equatable {
         self.benchmark = benchmark
     }
 
-    init(story: ExecutionStory, record: StoredExperiment?, startedAt: Timestamp, now: Timestamp) {
+    init(story: ExecutionStory, record: StoredExperiment?, startedAt: Timestamp, now: Timestamp, timeFactor: Double = 1) {
         let state = story.currentState
         self.init(
             elapsedSeconds: now.secondsElapsed(since: startedAt), state: state, attempt: state.map(story.attempts(of:)) ?? 0,
@@ -45,7 +48,7 @@ struct RunProgress: Equatable {
             readiness = Self.readinessText(record?.stage("poll-readiness"))
         }
         if let state, States.benchmark.contains(state), let record {
-            benchmark = Self.benchmark(record, now: now)
+            benchmark = Self.benchmark(record, now: now, timeFactor: timeFactor)
         }
     }
 
@@ -63,12 +66,12 @@ struct RunProgress: Equatable {
     }
 
     /// The workload that started and has not ended, with its time left.
-    static func benchmark(_ record: StoredExperiment, now: Timestamp) -> Benchmark? {
-        record.runs.lazy.filter { $0.benchmarkStatus == nil }.compactMap { timeLeft(of: $0, now: now) }.first
+    static func benchmark(_ record: StoredExperiment, now: Timestamp, timeFactor: Double = 1) -> Benchmark? {
+        record.runs.lazy.filter { $0.benchmarkStatus == nil }.compactMap { timeLeft(of: $0, now: now, timeFactor: timeFactor) }.first
     }
 
     /// `nil` when the run lacks its start or expected duration (or the start is not RFC 3339).
-    static func timeLeft(of run: StoredWorkloadRun, now: Timestamp) -> Benchmark? {
+    static func timeLeft(of run: StoredWorkloadRun, now: Timestamp, timeFactor: Double = 1) -> Benchmark? {
         guard let started = run.startedAt, let expected = run.expectedSeconds else { return nil }
         let start: Timestamp
         do {
@@ -77,6 +80,8 @@ struct RunProgress: Equatable {
             // No estimate from a start time that is not RFC 3339; the stage still shows.
             return nil
         }
-        return Benchmark(workload: run.folder, secondsLeft: expected - now.secondsElapsed(since: start), expectedSeconds: expected)
+        return Benchmark(
+            workload: run.folder, secondsLeft: expected - now.secondsElapsed(since: start) * timeFactor, expectedSeconds: expected,
+            timeFactor: timeFactor)
     }
 }

@@ -7,7 +7,7 @@ import LabCore
 /// timings, readiness, each workload with its headline numbers, the report's location, cost estimate,
 /// teardown, and the failure; or, with `--json`, the execution and the raw record.
 enum StatusText {
-    static func render(_ experiment: FoundExperiment, resultsBucket: String, consoleURL: String, now: Timestamp) -> String {
+    static func render(_ experiment: FoundExperiment, resultsBucket: String, consoleURL: String, now: Timestamp, timeFactor: Double = 1) -> String {
         var rows: [(String, String)] = [("experiment", experiment.id)]
         let record = experiment.record
         let execution = experiment.execution
@@ -51,7 +51,7 @@ enum StatusText {
             }, indent: "  ")
         }
         if let record {
-            let workloads = workloadLines(record, now: now)
+            let workloads = workloadLines(record, now: now, timeFactor: timeFactor)
             if !workloads.isEmpty { text += "workloads\n" + workloads.map { "  " + $0 + "\n" }.joined() }
         }
         var tail: [(String, String)] = []
@@ -109,7 +109,7 @@ enum StatusText {
     }
 
     /// One line per planned workload: what ran, how it ended, its headline numbers.
-    static func workloadLines(_ record: StoredExperiment, now: Timestamp) -> [String] {
+    static func workloadLines(_ record: StoredExperiment, now: Timestamp, timeFactor: Double = 1) -> [String] {
         let runs = record.runs
         var planned = record.plannedWorkloads.map { (index: $0.index, folder: $0.folder) }
         for run in runs where !planned.contains(where: { $0.index == run.index }) {
@@ -118,20 +118,20 @@ enum StatusText {
         let width = planned.map(\.folder.count).max() ?? 0
         return planned.map { workload in
             let run = runs.first { $0.index == workload.index }
-            return TextTable.pad(run?.folder ?? workload.folder, to: width) + "  " + workloadState(run, now: now)
+            return TextTable.pad(run?.folder ?? workload.folder, to: width) + "  " + workloadState(run, now: now, timeFactor: timeFactor)
         }
     }
 
-    static func workloadState(_ run: StoredWorkloadRun?, now: Timestamp) -> String {
+    static func workloadState(_ run: StoredWorkloadRun?, now: Timestamp, timeFactor: Double = 1) -> String {
         guard let run else { return "not started" }
         if let summary = run.summary { return headline(summary, benchmark: run) }
         if let status = run.benchmarkStatus {
             return "benchmark \(status)" + (run.exitCode.map { ", exit \($0)" } ?? "") + (run.elapsedSeconds.map { ", \(ElapsedText.span($0))" } ?? "") + "; no results collected"
         }
-        if let benchmark = RunProgress.timeLeft(of: run, now: now) {
-            return benchmark.secondsLeft > 0
+        if let benchmark = RunProgress.timeLeft(of: run, now: now, timeFactor: timeFactor) {
+            return (benchmark.secondsLeft > 0
                 ? "running, about \(ElapsedText.span(benchmark.secondsLeft)) left of \(ElapsedText.span(benchmark.expectedSeconds))"
-                : "running, past its expected \(ElapsedText.span(benchmark.expectedSeconds))"
+                : "running, past its expected \(ElapsedText.span(benchmark.expectedSeconds))") + ProgressText.labTime(timeFactor)
         }
         return "started"
     }

@@ -23,11 +23,15 @@ class Deployment:
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
 
-    def lab_config(self, *, region: str, account_id: str, name_prefix: str) -> dict[str, object]:
-        """The document Terraform's `lab_config` output holds (terraform/outputs.tf), for the `lab` CLI."""
+    def lab_config(self, *, region: str, account_id: str, name_prefix: str,
+                   time_factor: float = 1.0) -> dict[str, object]:
+        """The document Terraform's `lab_config` output holds (terraform/outputs.tf), for the `lab` CLI, plus
+        `emulatedTimeFactor`: how much faster than real time this lab runs waits and simulated delays, so
+        `lab run --wait` can say how much benchmark time is left (AWS's document has no such field: 1)."""
         function_names = {name: arn.rsplit(":", 1)[-1] for name, arn in self.functions.items()}
         return {
             "schemaVersion": 1,
+            "emulatedTimeFactor": time_factor,
             "region": region,
             "accountId": account_id,
             "namePrefix": name_prefix,
