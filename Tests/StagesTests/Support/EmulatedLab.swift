@@ -52,6 +52,8 @@ final class EmulatedLab: Sendable {
     let subnetID: String
     let securityGroupID: String
     let amiID: String
+    /// The nodes' instance profile (terraform/policies/node.json): node-bootstrap finds its peers with it.
+    let nodeInstanceProfile: String
     let logPath: String
     private let process: Process
     private let stdinPipe: Pipe
@@ -118,6 +120,7 @@ final class EmulatedLab: Sendable {
         subnetID = try value("subnet_id")
         securityGroupID = try value("security_group_id")
         amiID = try value("ami_id")
+        nodeInstanceProfile = try value("node_instance_profile")
     }
 
     /// A client signed as the lab's admin, through AWSCore's environment (`AWS_ENDPOINT_URL`).

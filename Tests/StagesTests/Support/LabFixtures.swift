@@ -16,7 +16,9 @@ struct LabFixtures {
     init() throws {
         lab = try EmulatedLab.shared()
         clients = try lab.clients()
-        environment = lab.stageEnvironment()
+        // As Terraform sets it: without the profile a node cannot look up its peers (ec2:DescribeInstances as the
+        // node role), so its bootstrap fails and the cluster never becomes ready.
+        environment = lab.stageEnvironment(instanceProfile: lab.nodeInstanceProfile)
     }
 
     /// Quiet unless `STAGES_TEST_LOGS=1`, which shows every stage log line.
