@@ -71,18 +71,19 @@ class Recording:
         return Recording(tests, decisions)
 
     def users(self, policy: str, action: str) -> list[tuple[str, float]]:
-        """Passing tests that were allowed `action` under `policy`: (nodeid, seconds), those that declare they
-        prove it (mark `iam_proves`) first, then the cheapest."""
-        tests = {d["test"] for d in self.decisions
-                 if d["policy"] == policy and d["action"] == action and d["allowed"] and d["test"]}
-        passing = [(t, float(self.tests[t]["seconds"])) for t in tests
+        """The passing tests to try for `action` under `policy`, as (nodeid, seconds): first those that declare
+        they prove it (mark `iam_proves`), then those that were allowed it, cheapest first. A declared test counts
+        even when the recording gave its calls to another test: a module fixture's calls (the janitor's sweep)
+        count for the first test that set it up, yet any test using the fixture makes them when run alone."""
+        used = {d["test"] for d in self.decisions
+                if d["policy"] == policy and d["action"] == action and d["allowed"] and d["test"]}
+        declared = {test for test, entry in self.tests.items()
+                    if any(fnmatch.fnmatchcase(f"{policy}:{action}", pattern) for pattern in entry.get("proves", []))}
+        if not used:
+            return []  # no passing test makes the call at all: nothing to remove it from
+        passing = [(t, float(self.tests[t]["seconds"])) for t in used | declared
                    if self.tests.get(t, {}).get("outcome") == "passed"]
-
-        def targeted(test: str) -> bool:
-            return any(fnmatch.fnmatchcase(f"{policy}:{action}", pattern)
-                       for pattern in self.tests[test].get("proves", []))
-
-        return sorted(passing, key=lambda item: (not targeted(item[0]), item[1], item[0]))
+        return sorted(passing, key=lambda item: (item[0] not in declared, item[1], item[0]))
 
     def denied(self, policy: str, action: str) -> set[str]:
         return {d["test"] for d in self.decisions
@@ -147,15 +148,22 @@ def names_the_denial(output: str, action: str) -> bool:
 
 def failure_line(output: str, action: str) -> str:
     """The failure line that shows why the test failed: one naming the action, else one naming a denial, else the
-    first assertion line followed by the emulator's log of the denial it followed from."""
+    assertion's most telling line followed by the emulator's log of the denial it followed from."""
     lines = evidence_lines(output)
-    failure = [line.strip() for line in lines if line.startswith(("E ", "FAILED ", "ERROR "))]
+    failure = []
+    for line in lines:
+        if line.startswith("E "):
+            failure.append(line.strip())
+        elif line.startswith(("FAILED ", "ERROR ")) and " - " in line:
+            failure.append(line.split(" - ", 1)[1].strip())  # the message, not the test's name
     for words in ((action,), DENIAL_WORDS):
         for line in failure:
             found = [line.find(word) for word in words if word in line]
             if found:
                 return excerpt(line, min(found))
-    first = next((line for line in failure if line.startswith("E ")), failure[0] if failure else "(no failure line)")
+    first = next((line for line in failure if "Error:" in line and len(line) > 30), None) \
+        or next((line for line in failure if '"error"' in line), None) \
+        or next((line for line in failure if len(line) > 30), failure[0] if failure else "(no failure line)")
     note = ""
     for line in lines:
         if '"access denied"' in line and f'"{action}"' in line:
@@ -248,8 +256,11 @@ def write_doc(path: Path, verdicts: list[Verdict], *, started: datetime.datetime
         f"at most {jobs} at once).",
         f"- Policies: {len(actions)}; actions: {len(verdicts)}; **proven needed: {len(proven)}**; "
         f"not proven: {len(unproven)}.",
-        f"- Recorded suites: `{' '.join(suites)}` ({len(recording.tests)} tests, "
-        f"{sum(1 for t in recording.tests.values() if t['outcome'] == 'passed')} passed).",
+        f"- Recorded suites: `{' '.join(suites)}` ({len(recording.tests)} tests: "
+        + ", ".join(f"{sum(1 for t in recording.tests.values() if t['outcome'] == outcome)} {outcome}"
+                    for outcome in ("passed", "skipped", "failed", "error")
+                    if any(t["outcome"] == outcome for t in recording.tests.values()))
+        + "; only passing tests are tried).",
         "",
         "How: the suites run once with `PULSAR_LAB_IAM_RECORD` (the emulator records each IAM decision per test).",
         "Then, for each (policy, action), the cheapest passing test that used it runs alone with",
@@ -362,6 +373,10 @@ def main(argv: list[str]) -> int:
 
     seconds = time.monotonic() - began
     unproven = [v for v in verdicts if not v.proof]
+    (work / "verdicts.json").write_text(json.dumps([{
+        "policy": v.policy, "action": v.action, "reason": v.reason,
+        "attempts": [{"test": a.test, "seconds": round(a.seconds, 1), "exitCode": a.exit_code, "proves": a.proves,
+                      "line": a.line, "log": str(a.log)} for a in v.attempts]} for v in verdicts], indent=1) + "\n")
     if not wanted:
         write_doc(options.doc, verdicts, started=started_at, seconds=seconds, record_seconds=record_seconds,
                   suites=options.suites, recording=recording, actions=actions,

@@ -20,7 +20,7 @@ FIVE_PATHS = ("clusterr", "ttlHours", "readinessBudgetMinutes", "cluster.zookeep
 def _failed_with(lab: LifecycleLab, report: dict, error: str) -> None:
     assert report["status"] == "FAILED", describe(report)
     assert report.get("error") == error, describe(report)
-    assert report["leftoverResources"] == [], describe(report)
+    assert report["leftoverResources"] == [], f"left behind: {report['leftoverResources']}\n{describe(report)}"
     assert lab.leftovers(report["experimentId"]) == []
 
 
