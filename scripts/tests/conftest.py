@@ -44,7 +44,7 @@ def pytest_report_header() -> list[str]:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "iam_proves(*patterns): the policy actions (`<policy>:<action>`, fnmatch "
                                        "patterns) this test exists to prove needed; scripts/prove-least-privilege "
-                                       "tries it first for them (only if it recorded using them)")
+                                       "tries it first for them (when some passing test made the call)")
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
