@@ -11,17 +11,8 @@ from pathlib import Path
 import pytest
 from cli_experiments import (SHORT, LineReader, execution_names, execution_status, finished_experiment, states_entered,
                              unique, wait_for_status, write_spec)
+from invalid_spec import FIVE_PATHS, FIVE_PROBLEMS
 from local_lab import LocalLab
-
-# Five independent problems, each at its own JSON path (as the lifecycle tests use): all must be listed at once.
-FIVE_PROBLEMS = {
-    "clusterr": {},
-    "ttlHours": 0,
-    "readinessBudgetMinutes": 500,
-    "cluster": {"zookeeper": {"count": 2}},
-    "workloads": [{"producerRate": -1}],
-}
-FIVE_PATHS = ("clusterr", "ttlHours", "readinessBudgetMinutes", "cluster.zookeeper.count", "workloads[0].producerRate")
 
 
 def test_run_wait_of_the_empty_spec_follows_it_to_succeeded(local_lab: LocalLab) -> None:

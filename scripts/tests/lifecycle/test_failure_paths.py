@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from invalid_spec import FIVE_PATHS, FIVE_PROBLEMS
 from lifecycle_lab import SHORT, LifecycleLab, describe
-
-# Five independent problems, each at its own JSON path; validation must list them all at once.
-FIVE_PROBLEMS = {
-    "clusterr": {},
-    "ttlHours": 0,
-    "readinessBudgetMinutes": 500,
-    "cluster": {"zookeeper": {"count": 2}},
-    "workloads": [{"producerRate": -1}],
-}
-FIVE_PATHS = ("clusterr", "ttlHours", "readinessBudgetMinutes", "cluster.zookeeper.count", "workloads[0].producerRate")
 
 
 def _failed_with(lab: LifecycleLab, report: dict, error: str) -> None:
